@@ -1,0 +1,32 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { remarkCheckComponents } from './src/lib/mdx-components';
+
+/** The ids in one of `content/data/*.json`, for checking the components authors write in MDX. */
+function idsIn(path) {
+  try {
+    return new Set(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).map((record) => record.id));
+  } catch (error) {
+    throw new Error(`${path}: cannot read the ids (${error instanceof Error ? error.message : error})`);
+  }
+}
+
+/** The components the narrative may use, and what their ids must name. */
+const components = {
+  Quote: { idProp: 'id', ids: idsIn('./content/data/quotes.json'), idSource: 'content/data/quotes.json', props: ['pull'] },
+  FactCheck: { idProp: 'id', ids: idsIn('./content/data/corrections.json'), idSource: 'content/data/corrections.json' },
+  CorrectionList: {},
+  SourceList: {},
+};
+
+// SITE_URL and BASE_PATH let a newsroom host the article anywhere without an edit.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://price-butcher.example',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [mdx({ remarkPlugins: [[remarkCheckComponents, components]] })],
+  vite: { plugins: [tailwindcss()] },
+});

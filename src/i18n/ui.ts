@@ -1,0 +1,73 @@
+/** The words of the page around the story, in each hand-written language; 繁體 is converted from 简体. */
+import type { Edition } from '../lib/editions';
+
+const en = {
+  siteName: 'The price butcher',
+  kicker: 'DeepSeek and China’s AI price war',
+  byline: 'Words and design by the newsroom technology desk',
+  credit: 'Based on reporting by Chen Zhenfang and Wu Yangyu, Jiemian News (2024)',
+  creditLink: 'Jiemian News',
+  published: 'Published',
+  skipLink: 'Skip to the article',
+  editionsNav: 'Read in',
+  heroFigureValue: '¥1',
+  heroFigureLabel: 'for a million tokens of input',
+  heroFigureNote: 'DeepSeek-V2’s price, 6 May 2024',
+  originalLabel: 'The original, in Chinese:',
+  pseudonym: 'pseudonym',
+  notesLabel: 'Notes on this quote',
+  factCheck: 'Fact check',
+  verdict: {
+    corrected: 'Corrected',
+    attributed: 'Reported, not confirmed',
+    conflicting: 'Sources disagree',
+  },
+  said: 'The source article said',
+  finding: 'What other reporting shows',
+  sourcesLabel: 'Sources',
+  backToTop: 'Back to the top',
+  footer: 'All prices in yuan (CNY) per million tokens unless stated; US dollars at 7.1020 yuan.',
+};
+
+export type UiStrings = typeof en;
+
+const zh: UiStrings = {
+  siteName: '价格屠夫',
+  kicker: 'DeepSeek与中国大模型价格战',
+  byline: '文字与设计：新闻技术组',
+  credit: '据界面新闻记者陈振芳、伍洋宇的报道',
+  creditLink: '界面新闻',
+  published: '发布于',
+  skipLink: '跳到正文',
+  editionsNav: '阅读版本',
+  heroFigureValue: '1元',
+  heroFigureLabel: '买一百万个输入tokens',
+  heroFigureNote: 'DeepSeek-V2的定价，2024年5月6日',
+  originalLabel: '',
+  pseudonym: '化名',
+  notesLabel: '这段引语的注释',
+  factCheck: '事实核查',
+  verdict: {
+    corrected: '已更正',
+    attributed: '仅见于原报道，未经证实',
+    conflicting: '各方说法不一',
+  },
+  said: '原报道称',
+  finding: '其他报道显示',
+  sourcesLabel: '来源',
+  backToTop: '回到顶部',
+  footer: '除另有说明外，价格单位均为元/百万tokens；美元按1美元兑7.1020元人民币换算。',
+};
+
+/**
+ * The strings for an edition's body. Both Chinese editions get the Simplified text: the layout converts
+ * the whole body of the Traditional edition once, so that nothing is converted twice.
+ */
+export function ui(edition: Edition): UiStrings {
+  return edition.content === 'en' ? en : zh;
+}
+
+/** Text written once per language (`{ en, zh }`), for an edition's body (see `ui`). */
+export function pick(text: { en: string; zh: string }, edition: Edition): string {
+  return edition.content === 'en' ? text.en : text.zh;
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { localizedSchema } from './localized';
+
+export const STANCES = ['none', 'follows', 'refuses', 'sceptic', 'optimist'] as const;
+
+/** A gloss on the speaker, or on a phrase that appears in both the original and the translation. */
+const annotationSchema = z
+  .object({
+    on: z.union([
+      z.literal('speaker'),
+      z.object({ original: z.string().min(1), translation: z.string().min(1) }).strict(),
+    ]),
+    en: z.string().trim().min(1),
+    zh: z.string().trim().min(1),
+  })
+  .strict();
+
+/** One quote of the brief: the exact Chinese words, our translation, and who said them. */
+export const quoteSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
+    original: z.string().trim().min(1),
+    translation: z.string().trim().min(1),
+    speaker: localizedSchema,
+    role: localizedSchema.nullable(),
+    pseudonym: z.boolean(),
+    stance: z.enum(STANCES),
+    annotations: z.array(annotationSchema),
+  })
+  .strict()
+  .superRefine((quote, ctx) => {
+    quote.annotations.forEach((note, i) => {
+      if (note.on === 'speaker') return;
+      if (!quote.original.includes(note.on.original)) {
+        ctx.addIssue({ code: 'custom', path: ['annotations', i, 'on', 'original'], message: `"${note.on.original}" is not in the original` });
+      }
+      if (!quote.translation.includes(note.on.translation)) {
+        ctx.addIssue({ code: 'custom', path: ['annotations', i, 'on', 'translation'], message: `"${note.on.translation}" is not in the translation` });
+      }
+    });
+  });
+
+export type Quote = z.infer<typeof quoteSchema>;
+export type Annotation = Quote['annotations'][number];
