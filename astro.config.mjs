@@ -4,11 +4,18 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { remarkCheckComponents } from './src/lib/mdx-components';
+import { rehypeSectionHeadingIds } from './src/lib/rehype-section-heading-ids';
 
-/** The ids in one of `content/data/*.json`, for checking the components authors write in MDX. */
+/**
+ * The ids in one of `content/data/*.json`, for checking the components authors write in MDX.
+ * @param {string} path
+ * @returns {Set<string>}
+ */
 function idsIn(path) {
   try {
-    return new Set(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).map((record) => record.id));
+    /** @type {{ id: string }[]} */
+    const records = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+    return new Set(records.map((record) => record.id));
   } catch (error) {
     throw new Error(`${path}: cannot read the ids (${error instanceof Error ? error.message : error})`);
   }
@@ -27,6 +34,6 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://price-butcher.example',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [[remarkCheckComponents, components]] })],
+  integrations: [mdx({ remarkPlugins: [[remarkCheckComponents, components]], rehypePlugins: [rehypeSectionHeadingIds] })],
   vite: { plugins: [tailwindcss()] },
 });

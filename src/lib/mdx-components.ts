@@ -7,7 +7,7 @@
 interface Position {
   start: { line: number; column: number };
 }
-interface MdxNode {
+export interface MdxNode {
   type: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];

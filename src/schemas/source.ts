@@ -6,6 +6,8 @@ export const sourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
     title: localizedSchema,
+    /** True when the title is our description of the page, not a headline it was published under. */
+    described: z.boolean().optional(),
     publisher: localizedSchema,
     authors: z.string().min(1).optional(),
     /** As precise as known: `2024`, `2024-05` or `2024-05-27`. */

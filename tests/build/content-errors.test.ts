@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { editJson, runBroken, useFixture } from './sandbox';
+
+/** Malformed content must stop the build with a message that names the file and the field. */
+describe('astro sync rejects malformed frontmatter, naming the file and the field', () => {
+  const cases = [
+    { fixture: 'missing-title.mdx', target: 'content/story/en/03-the-shot.mdx', field: 'title' },
+    { fixture: 'unknown-section.mdx', target: 'content/story/zh/03-the-shot.mdx', field: 'section' },
+    { fixture: 'hero-without-dek.mdx', target: 'content/story/en/01-hero.mdx', field: 'dek' },
+    { fixture: 'misspelt-field.mdx', target: 'content/story/en/03-the-shot.mdx', field: 'titel' },
+  ];
+  test.each(cases)('$fixture', ({ fixture, target, field }) => {
+    const result = runBroken('sync', (dir) => useFixture(dir, target, fixture));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(target);
+    expect(result.output).toMatch(new RegExp(`\\b${field}\\b`));
+  });
+
+  test('a quote without its translation, in the data file', () => {
+    const result = runBroken('sync', (dir) =>
+      editJson(dir, 'content/data/quotes.json', (quotes) => {
+        delete quotes[4].translation;
+      }),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/data/quotes.json');
+    expect(result.output).toContain('kaifu-ofo');
+    expect(result.output).toMatch(/\btranslation\b/);
+  });
+});
+
+describe('astro build rejects narrative that would render wrong, naming the file', () => {
+  test('a <Quote> whose id is in no data file', () => {
+    const result = runBroken('build', (dir) => useFixture(dir, 'content/story/en/03-the-shot.mdx', 'unknown-quote.mdx'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/story/en/03-the-shot.mdx');
+    expect(result.output).toContain('somebody-never-said-this');
+  });
+
+  test('a file whose section does not match its name', () => {
+    const result = runBroken('build', (dir) => useFixture(dir, 'content/story/en/03-the-shot.mdx', 'wrong-section-for-file.mdx'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/story/en/03-the-shot.mdx');
+    expect(result.output).toMatch(/field "section"/);
+  });
+});

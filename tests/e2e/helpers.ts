@@ -1,0 +1,26 @@
+import { Converter } from 'opencc-js';
+import type { Page } from '@playwright/test';
+
+export { CREDIT, EDITIONS, PSEUDONYMS, QUOTES, SECTION_IDS } from '../fixtures/brief';
+
+/** Simplified → Traditional, as the brief asks (OpenCC, Taiwan standard), computed here independently. */
+export const toHant = Converter({ from: 'cn', to: 'tw' });
+
+/** Curly quotes and apostrophes to straight ones, and runs of white space to one space. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The article's visible text, without the switcher and other furniture. */
+export async function articleText(page: Page): Promise<string> {
+  return page.locator('main article').innerText();
+}
+
+/** Han characters in a string. */
+export function hanCharacters(text: string): string[] {
+  return [...text].filter((c) => /\p{Script=Han}/u.test(c));
+}

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { articleText, hanCharacters, toHant } from './helpers';
+
+test('the English edition is written in English', async ({ page }) => {
+  await page.goto('');
+  // Chinese names and quoted originals are marked with their own lang; the rest must be Latin script.
+  const text = await page.locator('main article').evaluate((article) => {
+    const clone = article.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('[lang^="zh"]').forEach((el) => el.remove());
+    return clone.textContent ?? '';
+  });
+  const han = hanCharacters(text).length;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  expect(letters).toBeGreaterThan(15_000);
+  expect(han / letters).toBeLessThan(0.02);
+  const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+  // A real long-read: roughly 2,500 to 4,000 words of English (quotes and notes included).
+  expect(words).toBeGreaterThan(2_500);
+  expect(words).toBeLessThan(6_000);
+});
+
+test('the Simplified edition is written in Simplified Chinese', async ({ page }) => {
+  await page.goto('zh/');
+  const text = await articleText(page);
+  const han = hanCharacters(text);
+  expect(han.length).toBeGreaterThan(5_000);
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  expect(han.length / letters).toBeGreaterThan(0.7);
+  // Converting to Traditional changes many characters: the text is Simplified, not Traditional.
+  const changed = han.filter((c) => toHant(c) !== c).length;
+  expect(changed / han.length).toBeGreaterThan(0.1);
+  const traditionalOnly = han.filter((c) => '們這說為與從將後來時國會業價們麼變給還點開關長'.includes(c));
+  expect(traditionalOnly).toEqual([]);
+});
+
+test('the Traditional edition is the Simplified one converted by OpenCC', async ({ page }) => {
+  await page.goto('zh/');
+  const simplified = await articleText(page);
+  await page.goto('zh-hant/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  const traditional = await articleText(page);
+  expect(hanCharacters(traditional).length).toBeGreaterThan(5_000);
+  expect(traditional).toBe(toHant(simplified));
+  expect(traditional).not.toBe(simplified);
+  const simplifiedOnly = hanCharacters(traditional).filter((c) => '们这说为与从将后来时国会业价么变给还点开关长'.includes(c));
+  expect(simplifiedOnly).toEqual([]);
+});

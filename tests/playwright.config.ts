@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
+
+/** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
+const port = Number(process.env.TEST_PORT ?? 4329);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  use: {
+    // With a base path, tests use relative URLs (`goto('zh/')`) against a baseURL ending in the base.
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `./node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 60_000,
+  },
+});
