@@ -23,7 +23,12 @@ function idsIn(path) {
 
 /** The components the narrative may use, and what their ids must name. */
 const components = {
-  Quote: { idProp: 'id', ids: idsIn('./content/data/quotes.json'), idSource: 'content/data/quotes.json', props: ['pull'] },
+  Quote: {
+    idProp: 'id',
+    ids: idsIn('./content/data/quotes.json'),
+    idSource: 'content/data/quotes.json',
+    props: ['pull'],
+  },
   FactCheck: { idProp: 'id', ids: idsIn('./content/data/corrections.json'), idSource: 'content/data/corrections.json' },
   CorrectionList: {},
   SourceList: {},
@@ -34,6 +39,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://price-butcher.example',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [[remarkCheckComponents, components]], rehypePlugins: [rehypeSectionHeadingIds] })],
+  integrations: [
+    mdx({ remarkPlugins: [[remarkCheckComponents, components]], rehypePlugins: [rehypeSectionHeadingIds] }),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

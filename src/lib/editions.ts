@@ -41,7 +41,15 @@ export interface Edition {
 export const EDITIONS: readonly Edition[] = [
   { id: 'en', lang: 'en', ogLocale: 'en_GB', path: '', content: 'en', traditional: false, label: 'English' },
   { id: 'zh', lang: 'zh-Hans', ogLocale: 'zh_CN', path: 'zh/', content: 'zh', traditional: false, label: '简体中文' },
-  { id: 'zh-hant', lang: 'zh-Hant', ogLocale: 'zh_TW', path: 'zh-hant/', content: 'zh', traditional: true, label: '繁體中文' },
+  {
+    id: 'zh-hant',
+    lang: 'zh-Hant',
+    ogLocale: 'zh_TW',
+    path: 'zh-hant/',
+    content: 'zh',
+    traditional: true,
+    label: '繁體中文',
+  },
 ];
 
 export function getEdition(id: EditionId): Edition {

@@ -77,7 +77,11 @@ export function remarkCheckComponents(rules: ComponentRules) {
     const problems = findComponentProblems(tree, file.path ?? '(unknown file)', rules);
     const [first] = problems;
     if (!first) return;
-    if (problems.length > 1) first.message += ` (and ${problems.length - 1} more: ${problems.slice(1).map((p) => p.message).join('; ')})`;
+    if (problems.length > 1)
+      first.message += ` (and ${problems.length - 1} more: ${problems
+        .slice(1)
+        .map((p) => p.message)
+        .join('; ')})`;
     throw first;
   };
 }

@@ -13,7 +13,10 @@ export function checkReferences(data: {
   const problems = data.corrections.flatMap((correction) =>
     correction.data.sources
       .filter((id) => !known.has(id))
-      .map((id) => `content/data/corrections.json: "${correction.id}" field "sources" names "${id}", which is not in content/data/sources.json`),
+      .map(
+        (id) =>
+          `content/data/corrections.json: "${correction.id}" field "sources" names "${id}", which is not in content/data/sources.json`,
+      ),
   );
   if (problems.length) throw new Error(problems.join('\n'));
 }

@@ -32,10 +32,18 @@ export const quoteSchema = z
     quote.annotations.forEach((note, i) => {
       if (note.on === 'speaker') return;
       if (!quote.original.includes(note.on.original)) {
-        ctx.addIssue({ code: 'custom', path: ['annotations', i, 'on', 'original'], message: `"${note.on.original}" is not in the original` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['annotations', i, 'on', 'original'],
+          message: `"${note.on.original}" is not in the original`,
+        });
       }
       if (!quote.translation.includes(note.on.translation)) {
-        ctx.addIssue({ code: 'custom', path: ['annotations', i, 'on', 'translation'], message: `"${note.on.translation}" is not in the translation` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['annotations', i, 'on', 'translation'],
+          message: `"${note.on.translation}" is not in the translation`,
+        });
       }
     });
   });

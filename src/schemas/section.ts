@@ -14,7 +14,11 @@ export const sectionSchema = z
   .strict()
   .superRefine((data, ctx) => {
     if (data.section === 'hero' && !data.dek) {
-      ctx.addIssue({ code: 'custom', path: ['dek'], message: 'is required in the hero (the standfirst under the title)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dek'],
+        message: 'is required in the hero (the standfirst under the title)',
+      });
     }
     if (data.section !== 'hero' && data.dek) {
       ctx.addIssue({ code: 'custom', path: ['dek'], message: 'belongs to the hero only' });

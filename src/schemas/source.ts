@@ -11,7 +11,10 @@ export const sourceSchema = z
     publisher: localizedSchema,
     authors: z.string().min(1).optional(),
     /** As precise as known: `2024`, `2024-05` or `2024-05-27`. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
     url: z.string().url().startsWith('https://', 'must be an https URL').optional(),
     note: localizedSchema.optional(),
   })

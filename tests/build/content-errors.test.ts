@@ -31,14 +31,18 @@ describe('astro sync rejects malformed frontmatter, naming the file and the fiel
 
 describe('astro build rejects narrative that would render wrong, naming the file', () => {
   test('a <Quote> whose id is in no data file', () => {
-    const result = runBroken('build', (dir) => useFixture(dir, 'content/story/en/03-the-shot.mdx', 'unknown-quote.mdx'));
+    const result = runBroken('build', (dir) =>
+      useFixture(dir, 'content/story/en/03-the-shot.mdx', 'unknown-quote.mdx'),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/story/en/03-the-shot.mdx');
     expect(result.output).toContain('somebody-never-said-this');
   });
 
   test('a file whose section does not match its name', () => {
-    const result = runBroken('build', (dir) => useFixture(dir, 'content/story/en/03-the-shot.mdx', 'wrong-section-for-file.mdx'));
+    const result = runBroken('build', (dir) =>
+      useFixture(dir, 'content/story/en/03-the-shot.mdx', 'wrong-section-for-file.mdx'),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/story/en/03-the-shot.mdx');
     expect(result.output).toMatch(/field "section"/);

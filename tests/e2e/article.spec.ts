@@ -37,12 +37,20 @@ for (const edition of EDITIONS) {
       const listed = await sources.locator('.source-list > li').evaluateAll((items) => items.map((li) => li.id));
       expect(listed.length).toBeGreaterThanOrEqual(20);
       expect(new Set(listed).size).toBe(listed.length);
-      const cited = await page.locator('.factcheck a[href^="#source-"]').evaluateAll((links) =>
-        links.map((a) => a.getAttribute('href')!.slice(1)),
-      );
+      const cited = await page
+        .locator('.factcheck a[href^="#source-"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
       for (const id of cited) expect(listed, `fact-check cites #${id}`).toContain(id);
       // The brief's corrections, as fact-check notes in the sources section.
-      for (const id of ['zhipu-cut', 'one-hundredth', 'liang-graduation', 'deepseek-founding', 'margin', 'office', 'gpu-count']) {
+      for (const id of [
+        'zhipu-cut',
+        'one-hundredth',
+        'liang-graduation',
+        'deepseek-founding',
+        'margin',
+        'office',
+        'gpu-count',
+      ]) {
         await expect(sources.locator(`.factcheck[data-correction="${id}"]`)).toHaveCount(1);
       }
     });
@@ -55,7 +63,9 @@ for (const edition of EDITIONS) {
       const hundredth = page.locator('#the-shot .factcheck[data-correction="one-hundredth"]');
       for (const ratio of ['1/107', '1/95', '1/71']) await expect(hundredth).toContainText(ratio);
       // The prose itself gives the corrected figure, not the source's.
-      await expect(page.locator('#the-cascade .prose > p').filter({ hasText: 'GLM-3 Turbo' }).first()).toContainText('80%');
+      await expect(page.locator('#the-cascade .prose > p').filter({ hasText: 'GLM-3 Turbo' }).first()).toContainText(
+        '80%',
+      );
     });
   });
 }

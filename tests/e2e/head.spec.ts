@@ -13,9 +13,11 @@ for (const edition of EDITIONS) {
     const canonical = await head.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(new RegExp(`^https?://[^/]+/${edition.path.replace('/', '\\/')}$`));
 
-    const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
-    );
+    const alternates = await head
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
+      );
     expect(Object.keys(alternates).sort()).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant']);
     for (const other of EDITIONS) expect(new URL(alternates[other.lang]!).pathname).toBe(`/${other.path}`);
     expect(alternates[edition.lang]).toBe(canonical);
@@ -32,7 +34,9 @@ for (const edition of EDITIONS) {
     if (edition.lang === 'zh-Hant') expect(title).toContain('價格');
     if (edition.lang === 'zh-Hans') expect(title).toContain('价格');
 
-    for (const href of await head.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!))) {
+    for (const href of await head
+      .locator('link[rel="icon"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')!))) {
       const response = await request.get(href);
       expect(response.status(), `icon ${href}`).toBe(200);
     }

@@ -8,11 +8,7 @@ export const toHant = Converter({ from: 'cn', to: 'tw' });
 
 /** Curly quotes and apostrophes to straight ones, and runs of white space to one space. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** The article's visible text, without the switcher and other furniture. */

@@ -15,9 +15,17 @@ for (const edition of EDITIONS) {
     }
     await expect(page.locator('main figure[data-quote]')).toHaveCount(QUOTES.length);
     // Nothing of the text is hidden waiting for a script.
-    const hidden = await page.locator('main .prose > p').evaluateAll(
-      (ps) => ps.filter((p) => getComputedStyle(p).visibility === 'hidden' || getComputedStyle(p).opacity === '0' || (p as HTMLElement).offsetHeight === 0).length,
-    );
+    const hidden = await page
+      .locator('main .prose > p')
+      .evaluateAll(
+        (ps) =>
+          ps.filter(
+            (p) =>
+              getComputedStyle(p).visibility === 'hidden' ||
+              getComputedStyle(p).opacity === '0' ||
+              (p as HTMLElement).offsetHeight === 0,
+          ).length,
+      );
     expect(hidden).toBe(0);
     // The edition links work too, landing at the top of the other edition.
     const other = EDITIONS.find((e) => e !== edition)!;

@@ -57,7 +57,9 @@ test('print shows the whole article without the site furniture', async ({ page }
   await expect(page.locator('.skip-link')).toBeHidden();
   for (const id of ['hero', 'the-cascade', 'sources']) await expect(page.locator(`#${id}`)).toBeVisible();
   // Printed in black on white, whatever the screen's scheme.
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(50_000);
 });

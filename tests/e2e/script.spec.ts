@@ -43,6 +43,8 @@ test('the Traditional edition is the Simplified one converted by OpenCC', async 
   expect(traditional).toBe(toHant(simplified));
   expect(traditional).not.toBe(simplified);
   // 云 too: OpenCC reads 有云 as "it is said" and leaves it, so 还有云业务 would stay half-converted.
-  const simplifiedOnly = hanCharacters(traditional).filter((c) => '们这说为与从将后来时国会业价么变给还点开关长云'.includes(c));
+  const simplifiedOnly = hanCharacters(traditional).filter((c) =>
+    '们这说为与从将后来时国会业价么变给还点开关长云'.includes(c),
+  );
   expect(simplifiedOnly).toEqual([]);
 });

@@ -20,7 +20,9 @@ test('each edition links to the others, each link in its own language', async ({
 test('switching edition from a deep link keeps the section', async ({ page }) => {
   await page.goto(`${english.path}#the-cascade`);
   // A deep link lands on its section at once, without scrolling through the article to get there.
-  expect(await page.evaluate(() => Math.round(document.querySelector('#the-cascade')!.getBoundingClientRect().top))).toBeLessThan(120);
+  expect(
+    await page.evaluate(() => Math.round(document.querySelector('#the-cascade')!.getBoundingClientRect().top)),
+  ).toBeLessThan(120);
   // Click where the link is on screen: locator.click() would first scroll the sticky masthead "into view".
   const box = (await page.getByRole('link', { name: simplified.name, exact: true }).boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -32,7 +34,9 @@ test('switching edition from a deep link keeps the section', async ({ page }) =>
 test('switching edition after scrolling keeps the section being read', async ({ page }) => {
   await page.goto(simplified.path);
   // Read down into the section: its heading a little below the top of the screen.
-  await page.evaluate(() => window.scrollTo(0, document.querySelector('#investors')!.getBoundingClientRect().top + window.scrollY - 80));
+  await page.evaluate(() =>
+    window.scrollTo(0, document.querySelector('#investors')!.getBoundingClientRect().top + window.scrollY - 80),
+  );
   await page.mouse.wheel(0, 300);
   await expect(page.locator('#investors h2')).not.toBeInViewport();
   // The keyboard path: focus the link in the masthead, which stays on screen, and follow it.

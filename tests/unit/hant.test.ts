@@ -16,11 +16,15 @@ describe('toHant()', () => {
 describe('toHantHtml()', () => {
   test('converts text and attribute values but not markup', () => {
     const html = '<p class="quote-text" title="价格">羊毛出在猪身上</p><a href="#the-shot">一元钱</a>';
-    expect(toHantHtml(html)).toBe('<p class="quote-text" title="價格">羊毛出在豬身上</p><a href="#the-shot">一元錢</a>');
+    expect(toHantHtml(html)).toBe(
+      '<p class="quote-text" title="價格">羊毛出在豬身上</p><a href="#the-shot">一元錢</a>',
+    );
   });
 
   test('keeps elements marked data-opencc="keep" as they are', () => {
     const html = '<nav><a href="/zh/" data-opencc="keep" lang="zh-Hans">简体中文</a><span>阅读版本</span></nav>';
-    expect(toHantHtml(html)).toBe('<nav><a href="/zh/" data-opencc="keep" lang="zh-Hans">简体中文</a><span>閱讀版本</span></nav>');
+    expect(toHantHtml(html)).toBe(
+      '<nav><a href="/zh/" data-opencc="keep" lang="zh-Hans">简体中文</a><span>閱讀版本</span></nav>',
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findComponentProblems, remarkCheckComponents, type ComponentRules, type MdxNode } from '../../src/lib/mdx-components';
+import {
+  findComponentProblems,
+  remarkCheckComponents,
+  type ComponentRules,
+  type MdxNode,
+} from '../../src/lib/mdx-components';
 
 const rules: ComponentRules = {
   Quote: { idProp: 'id', ids: new Set(['kaifu-ofo']), idSource: 'content/data/quotes.json', props: ['pull'] },
@@ -17,12 +22,24 @@ const tree = (...children: MdxNode[]): MdxNode => ({ type: 'root', children: [{ 
 
 describe('findComponentProblems()', () => {
   test('accepts known components with valid ids and props', () => {
-    expect(findComponentProblems(tree(element('Quote', { id: 'kaifu-ofo', pull: null }), element('SourceList', {})), 'a.mdx', rules)).toEqual([]);
+    expect(
+      findComponentProblems(
+        tree(element('Quote', { id: 'kaifu-ofo', pull: null }), element('SourceList', {})),
+        'a.mdx',
+        rules,
+      ),
+    ).toEqual([]);
   });
 
   test('names the file, line and id of a quote that does not exist', () => {
-    const [problem] = findComponentProblems(tree(element('Quote', { id: 'nobody' }, 12)), 'content/story/en/05-x.mdx', rules);
-    expect(problem?.message).toBe('content/story/en/05-x.mdx:12:1: <Quote id="nobody"> names nothing in content/data/quotes.json');
+    const [problem] = findComponentProblems(
+      tree(element('Quote', { id: 'nobody' }, 12)),
+      'content/story/en/05-x.mdx',
+      rules,
+    );
+    expect(problem?.message).toBe(
+      'content/story/en/05-x.mdx:12:1: <Quote id="nobody"> names nothing in content/data/quotes.json',
+    );
   });
 
   test('rejects unknown components, unknown props and missing ids', () => {
@@ -41,8 +58,8 @@ describe('findComponentProblems()', () => {
 
 test('remarkCheckComponents() throws the first problem and counts the rest', () => {
   const transform = remarkCheckComponents(rules);
-  expect(() => transform(tree(element('Quote', { id: 'x' }), element('Quote', { id: 'y' })), { path: 'b.mdx' })).toThrow(
-    /b\.mdx:3:1: <Quote id="x"> names nothing .* \(and 1 more: .*<Quote id="y">/,
-  );
+  expect(() =>
+    transform(tree(element('Quote', { id: 'x' }), element('Quote', { id: 'y' })), { path: 'b.mdx' }),
+  ).toThrow(/b\.mdx:3:1: <Quote id="x"> names nothing .* \(and 1 more: .*<Quote id="y">/);
   expect(() => transform(tree(element('SourceList', {})), { path: 'b.mdx' })).not.toThrow();
 });

@@ -4,7 +4,11 @@ import { markPhrases } from '../../src/lib/phrases';
 describe('markPhrases()', () => {
   test('marks each phrase at its first occurrence, keeping all the text', () => {
     const runs = markPhrases('If the market stays this cut-throat, we go abroad.', ['cut-throat']);
-    expect(runs).toEqual([{ text: 'If the market stays this ' }, { text: 'cut-throat', phrase: 0 }, { text: ', we go abroad.' }]);
+    expect(runs).toEqual([
+      { text: 'If the market stays this ' },
+      { text: 'cut-throat', phrase: 0 },
+      { text: ', we go abroad.' },
+    ]);
     expect(runs.map((r) => r.text).join('')).toBe('If the market stays this cut-throat, we go abroad.');
   });
 
@@ -14,6 +18,8 @@ describe('markPhrases()', () => {
   });
 
   test('skips phrases that are missing or overlap one already marked', () => {
-    expect(markPhrases('羊毛出在猪身上', [undefined, '不在', '羊毛出在猪身上', '猪'])).toEqual([{ text: '羊毛出在猪身上', phrase: 2 }]);
+    expect(markPhrases('羊毛出在猪身上', [undefined, '不在', '羊毛出在猪身上', '猪'])).toEqual([
+      { text: '羊毛出在猪身上', phrase: 2 },
+    ]);
   });
 });

@@ -3,8 +3,12 @@ import { checkReferences } from '../../src/lib/references';
 
 test('checkReferences() names the correction, the field and the missing source', () => {
   const sources = [{ id: 'jiemian', data: {} }];
-  expect(() => checkReferences({ sources, corrections: [{ id: 'zhipu-cut', data: { sources: ['jiemian'] } }] })).not.toThrow();
-  expect(() => checkReferences({ sources, corrections: [{ id: 'zhipu-cut', data: { sources: ['jiemian', 'yaliqui'] } }] })).toThrow(
+  expect(() =>
+    checkReferences({ sources, corrections: [{ id: 'zhipu-cut', data: { sources: ['jiemian'] } }] }),
+  ).not.toThrow();
+  expect(() =>
+    checkReferences({ sources, corrections: [{ id: 'zhipu-cut', data: { sources: ['jiemian', 'yaliqui'] } }] }),
+  ).toThrow(
     'content/data/corrections.json: "zhipu-cut" field "sources" names "yaliqui", which is not in content/data/sources.json',
   );
 });

@@ -9,7 +9,10 @@ const heading = (tagName: string, text: string) => ({
 });
 
 test('rehypeSectionHeadingIds() numbers headings within their section, whatever their language', () => {
-  const tree = { type: 'root', children: [heading('h3', '单位与换算'), { type: 'element', tagName: 'p', children: [] }, heading('h3', 'Sources')] };
+  const tree = {
+    type: 'root',
+    children: [heading('h3', '单位与换算'), { type: 'element', tagName: 'p', children: [] }, heading('h3', 'Sources')],
+  };
   rehypeSectionHeadingIds()(tree, { data: { astro: { frontmatter: { section: 'sources' } } } });
   expect(tree.children.map((n) => (n as { properties?: { id?: string } }).properties?.id)).toEqual([
     'sources-part-1',

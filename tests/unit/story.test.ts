@@ -28,6 +28,8 @@ describe('orderSections()', () => {
 
   test('names both files when two claim the same section', () => {
     const files = [...SECTION_IDS.map((id) => file(id)), file('coda', '08-coda.mdx')];
-    expect(() => orderSections('en', files)).toThrow('field "section" repeats "coda", already used by content/story/en/08-coda.mdx');
+    expect(() => orderSections('en', files)).toThrow(
+      'field "section" repeats "coda", already used by content/story/en/08-coda.mdx',
+    );
   });
 });

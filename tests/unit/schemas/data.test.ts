@@ -5,7 +5,8 @@ import { quoteSchema } from '../../../src/schemas/quote';
 import { sourceSchema } from '../../../src/schemas/source';
 import { QUOTES } from '../../fixtures/brief';
 
-const read = (name: string): unknown[] => JSON.parse(readFileSync(new URL(`../../../content/data/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): unknown[] =>
+  JSON.parse(readFileSync(new URL(`../../../content/data/${name}`, import.meta.url), 'utf8'));
 
 describe('the data files', () => {
   const quotes = read('quotes.json').map((q) => quoteSchema.parse(q));
@@ -29,7 +30,8 @@ describe('the data files', () => {
 
   test('cite only sources that are listed', () => {
     const known = new Set(sources.map((s) => s.id));
-    for (const correction of corrections) for (const id of correction.sources) expect(known, `${correction.id} → ${id}`).toContain(id);
+    for (const correction of corrections)
+      for (const id of correction.sources) expect(known, `${correction.id} → ${id}`).toContain(id);
   });
 });
 
@@ -42,7 +44,9 @@ describe('quoteSchema', () => {
     role: null,
     pseudonym: false,
     stance: 'refuses',
-    annotations: [{ on: { original: 'ofo', translation: 'ofo' }, en: 'A bike-sharing start-up.', zh: '共享单车公司。' }],
+    annotations: [
+      { on: { original: 'ofo', translation: 'ofo' }, en: 'A bike-sharing start-up.', zh: '共享单车公司。' },
+    ],
   };
 
   test('accepts a quote whose annotated phrases are in its words', () => {
@@ -50,7 +54,10 @@ describe('quoteSchema', () => {
   });
 
   test('names an annotation whose phrase is not in the quote', () => {
-    const result = quoteSchema.safeParse({ ...quote, annotations: [{ ...quote.annotations[0], on: { original: 'ofo', translation: 'Uber' } }] });
+    const result = quoteSchema.safeParse({
+      ...quote,
+      annotations: [{ ...quote.annotations[0], on: { original: 'ofo', translation: 'Uber' } }],
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['annotations', 0, 'on', 'translation']);
     expect(result.error!.issues[0]!.message).toBe('"Uber" is not in the translation');

@@ -10,11 +10,15 @@ function problems(data: unknown): string[] {
 describe('sectionSchema', () => {
   test('accepts a section and a hero', () => {
     expect(problems({ section: 'the-shot', title: 'One yuan', kicker: '6 May 2024' })).toEqual([]);
-    expect(problems({ section: 'hero', title: 'The price butcher', dek: 'One yuan for a million tokens.' })).toEqual([]);
+    expect(problems({ section: 'hero', title: 'The price butcher', dek: 'One yuan for a million tokens.' })).toEqual(
+      [],
+    );
   });
 
   test('names an unknown section id and lists the known ones', () => {
-    expect(problems({ section: 'the-shoot', title: 'One yuan' })).toEqual([expect.stringMatching(/^section: must be one of: hero, the-quant, /)]);
+    expect(problems({ section: 'the-shoot', title: 'One yuan' })).toEqual([
+      expect.stringMatching(/^section: must be one of: hero, the-quant, /),
+    ]);
   });
 
   test('requires a title that is not blank', () => {
@@ -23,7 +27,9 @@ describe('sectionSchema', () => {
   });
 
   test('requires a dek in the hero, and only there', () => {
-    expect(problems({ section: 'hero', title: 'The price butcher' })).toEqual(['dek: is required in the hero (the standfirst under the title)']);
+    expect(problems({ section: 'hero', title: 'The price butcher' })).toEqual([
+      'dek: is required in the hero (the standfirst under the title)',
+    ]);
     expect(problems({ section: 'coda', title: 'A lesson', dek: 'No.' })).toEqual(['dek: belongs to the hero only']);
   });
 
