@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { CHARTS } from './src/lib/charts';
 import { remarkCheckComponents } from './src/lib/mdx-components';
 import { rehypeSectionHeadingIds } from './src/lib/rehype-section-heading-ids';
 
@@ -21,6 +22,23 @@ function idsIn(path) {
   }
 }
 
+const correctionIds = idsIn('./content/data/corrections.json');
+
+/**
+ * A chart's state must be one it has, and its fact-check one that exists.
+ * @param {Readonly<Record<string, unknown>>} props
+ */
+function checkChart(props) {
+  const states = /** @type {Record<string, { states: readonly string[] }>} */ (CHARTS)[String(props.id)]?.states ?? [];
+  if (props.state !== undefined && !states.includes(String(props.state))) {
+    return `id="${props.id}" has no state "${props.state}" (known: ${states.join(', ')})`;
+  }
+  if (props.factcheck !== undefined && !correctionIds.has(String(props.factcheck))) {
+    return `factcheck="${props.factcheck}" names nothing in content/data/corrections.json`;
+  }
+  return undefined;
+}
+
 /** The components the narrative may use, and what their ids must name. */
 const components = {
   Quote: {
@@ -29,9 +47,18 @@ const components = {
     idSource: 'content/data/quotes.json',
     props: ['pull'],
   },
-  FactCheck: { idProp: 'id', ids: idsIn('./content/data/corrections.json'), idSource: 'content/data/corrections.json' },
+  FactCheck: { idProp: 'id', ids: correctionIds, idSource: 'content/data/corrections.json' },
+  Chart: {
+    idProp: 'id',
+    ids: new Set(Object.keys(CHARTS)),
+    idSource: 'src/lib/charts/index.ts',
+    required: ['title', 'takeaway'],
+    props: ['state', 'factcheck'],
+    check: checkChart,
+  },
   CorrectionList: {},
   SourceList: {},
+  DataDownloads: {},
 };
 
 // SITE_URL and BASE_PATH let a newsroom host the article anywhere without an edit.

@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { correctionSchema } from './schemas/correction';
+import { epilogueSchema } from './schemas/epilogue';
+import { figureSchema } from './schemas/figure';
+import { priceSchema } from './schemas/price';
 import { quoteSchema } from './schemas/quote';
 import { sectionSchema } from './schemas/section';
 import { sourceSchema } from './schemas/source';
@@ -16,4 +19,9 @@ const quotes = defineCollection({ loader: file('content/data/quotes.json'), sche
 const sources = defineCollection({ loader: file('content/data/sources.json'), schema: sourceSchema });
 const corrections = defineCollection({ loader: file('content/data/corrections.json'), schema: correctionSchema });
 
-export const collections = { story, quotes, sources, corrections };
+/** Figures with provenance: the brief's price table, its epilogue table, and its other figures. */
+const prices = defineCollection({ loader: file('content/data/prices.json'), schema: priceSchema });
+const epilogue = defineCollection({ loader: file('content/data/epilogue.json'), schema: epilogueSchema });
+const figures = defineCollection({ loader: file('content/data/figures.json'), schema: figureSchema });
+
+export const collections = { story, quotes, sources, corrections, prices, epilogue, figures };

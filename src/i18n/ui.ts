@@ -25,6 +25,7 @@ const en = {
   said: 'The source article said',
   finding: 'What other reporting shows',
   sourcesLabel: 'Sources',
+  chartData: 'The data behind this chart',
   backToTop: 'Back to the top',
   footer: 'All prices in yuan (CNY) per million tokens unless stated; US dollars at 7.1020 yuan.',
 };
@@ -55,6 +56,7 @@ const zh: UiStrings = {
   said: '原报道称',
   finding: '其他报道显示',
   sourcesLabel: '来源',
+  chartData: '查看图表数据',
   backToTop: '回到顶部',
   footer: '除另有说明外，价格单位均为元/百万tokens；美元按1美元兑7.1020元人民币换算。',
 };

@@ -26,6 +26,10 @@ export interface ComponentRule {
   idSource?: string;
   /** Other props the component accepts. */
   props?: readonly string[];
+  /** Props that must be given, as plain strings. */
+  required?: readonly string[];
+  /** A further check of the props given: returns what is wrong, or nothing. */
+  check?: (props: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 export type ComponentRules = Readonly<Record<string, ComponentRule>>;
@@ -49,20 +53,36 @@ export function findComponentProblems(tree: MdxNode, file: string, rules: Compon
         fail(`<${node.name}> is not a component of this article (known: ${Object.keys(rules).join(', ')})`);
       } else {
         const attributes = node.attributes ?? [];
-        const allowed = new Set([...(rule.idProp ? [rule.idProp] : []), ...(rule.props ?? [])]);
+        const allowed = new Set([
+          ...(rule.idProp ? [rule.idProp] : []),
+          ...(rule.props ?? []),
+          ...(rule.required ?? []),
+        ]);
         for (const attribute of attributes) {
           if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !allowed.has(attribute.name)) {
             fail(`<${node.name}> does not take the prop "${attribute.name ?? '{…}'}"`);
           }
         }
+        const props = Object.fromEntries(attributes.map((a) => [a.name ?? '', a.value]));
+        let valid = true;
         if (rule.idProp) {
-          const value = attributes.find((a) => a.name === rule.idProp)?.value;
+          const value = props[rule.idProp];
           if (typeof value !== 'string') {
             fail(`<${node.name}> needs ${rule.idProp}="…" as a plain string`);
+            valid = false;
           } else if (rule.ids && !rule.ids.has(value)) {
             fail(`<${node.name} ${rule.idProp}="${value}"> names nothing in ${rule.idSource ?? 'its data'}`);
+            valid = false;
           }
         }
+        for (const name of rule.required ?? []) {
+          if (typeof props[name] !== 'string' || !(props[name] as string).trim()) {
+            fail(`<${node.name}> needs ${name}="…" as a plain string`);
+            valid = false;
+          }
+        }
+        const problem = valid ? rule.check?.(props) : undefined;
+        if (problem) fail(`<${node.name}> ${problem}`);
       }
     }
     node.children?.forEach(visit);

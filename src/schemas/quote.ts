@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idSchema } from './common';
 import { localizedSchema } from './localized';
 
 export const STANCES = ['none', 'follows', 'refuses', 'sceptic', 'optimist'] as const;
@@ -18,7 +19,7 @@ const annotationSchema = z
 /** One quote of the brief: the exact Chinese words, our translation, and who said them. */
 export const quoteSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
+    id: idSchema,
     original: z.string().trim().min(1),
     translation: z.string().trim().min(1),
     speaker: localizedSchema,

@@ -1,0 +1,39 @@
+/** Turns a chart model into SVG markup: deterministic, with numbers rounded to two decimals. */
+import type { ChartModel, Mark } from './model';
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function value(v: string | number): string {
+  return typeof v === 'number' ? String(Math.round(v * 100) / 100) : escape(v);
+}
+
+function renderMark(mark: Mark): string {
+  const attrs = Object.entries(mark.attrs)
+    .map(([name, v]) => ` ${name}="${value(v)}"`)
+    .join('');
+  const hidden = mark.hidden ? ' opacity="0"' : '';
+  const open = `<${mark.kind} class="${escape(mark.className)}" data-key="${escape(mark.key)}"${attrs}${hidden}`;
+  return mark.kind === 'text' ? `${open}>${escape(mark.text ?? '')}</text>` : `${open}/>`;
+}
+
+export interface SvgOptions {
+  /** ids of the elements that name and describe the chart (its figure's title and description). */
+  labelledBy: string;
+  describedBy?: string;
+  /** The chart's pattern definitions and the like, placed in <defs>. */
+  defs?: string;
+}
+
+export function renderSvg(model: ChartModel, options: SvgOptions): string {
+  const described = options.describedBy ? ` aria-describedby="${escape(options.describedBy)}"` : '';
+  return (
+    `<svg class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
+    ` width="${model.width}" height="${model.height}" role="img" aria-labelledby="${escape(options.labelledBy)}"${described}` +
+    ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-state="${escape(model.state)}">` +
+    (options.defs ? `<defs>${options.defs}</defs>` : '') +
+    model.marks.map(renderMark).join('') +
+    `</svg>`
+  );
+}

@@ -1,0 +1,210 @@
+/** The data behind each chart as a table a reader can open: the figures, as the data files hold them. */
+import type { EpilogueRow } from '../../schemas/epilogue';
+import type { FigureRow } from '../../schemas/figure';
+import type { PriceRow } from '../../schemas/price';
+import { formatCount, formatDay, formatNumber, formatPercent, formatYuan } from '../format';
+import { tokensToChineseCharacters } from '../units';
+import { cutsOf } from './cuts';
+import type { Lang } from './model';
+import { buysOf } from './yuan-buys';
+
+export interface DataTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChartData {
+  prices: readonly PriceRow[];
+  epilogue: readonly EpilogueRow[];
+  figures: readonly FigureRow[];
+}
+
+const words = {
+  en: {
+    date: 'Date',
+    company: 'Company',
+    model: 'Model',
+    before: 'Input before',
+    after: 'Input after',
+    output: 'Output after',
+    published: 'As published',
+    note: 'Note',
+    cut: 'Cut',
+    figure: 'Figure',
+    value: 'Value',
+    confidence: 'Confidence',
+    tokensBefore: 'Tokens per yuan before',
+    tokensAfter: 'Tokens per yuan after',
+    characters: '≈ Chinese characters per yuan after',
+    event: 'Event',
+    cacheHit: 'Input, from cache',
+    cacheMiss: 'Input',
+    outputList: 'Output',
+    paid: 'paid (not recorded)',
+    noLimit: 'no limit (free)',
+    unit: {
+      'CNY/M': 'yuan per million tokens',
+      'CNY/K': 'yuan per thousand tokens',
+      'USD/M': 'dollars per million tokens',
+    },
+    confidenceOf: { confirmed: 'confirmed', attributed: 'attributed, not confirmed', conflicting: 'sources conflict' },
+    basis: { own: '', industry: ' (industry price)', 'source-only': ' (only in the source article)' },
+  },
+  zh: {
+    date: '日期',
+    company: '公司',
+    model: '模型',
+    before: '降价前输入价',
+    after: '降价后输入价',
+    output: '降价后输出价',
+    published: '原始公布口径',
+    note: '备注',
+    cut: '降幅',
+    figure: '数据',
+    value: '数值',
+    confidence: '可信度',
+    tokensBefore: '降价前一元可买tokens',
+    tokensAfter: '降价后一元可买tokens',
+    characters: '降价后一元约合汉字数',
+    event: '事件',
+    cacheHit: '输入（缓存命中）',
+    cacheMiss: '输入',
+    outputList: '输出',
+    paid: '收费（价格未录）',
+    noLimit: '不限量（免费）',
+    unit: { 'CNY/M': '元/百万tokens', 'CNY/K': '元/千tokens', 'USD/M': '美元/百万tokens' },
+    confidenceOf: { confirmed: '已证实', attributed: '仅有单一来源，未经证实', conflicting: '说法不一' },
+    basis: { own: '', industry: '（行业价格）', 'source-only': '（仅见于原报道）' },
+  },
+};
+
+const dash = '—';
+
+function yuanOrDash(value: number | null | 'paid', lang: Lang): string {
+  if (value === null) return dash;
+  if (value === 'paid') return words[lang].paid;
+  return formatYuan(value, lang);
+}
+
+function published(row: PriceRow, lang: Lang): string {
+  return (
+    row.published.map((p) => `${formatNumber(p.value, lang, 4)} ${words[lang].unit[p.unit as 'CNY/M']}`).join('; ') ||
+    dash
+  );
+}
+
+/** Every row of content/data/prices.json. */
+export function pricesTable(data: ChartData, lang: Lang, ids?: readonly string[]): DataTable {
+  const w = words[lang];
+  const rows = ids ? ids.map((id) => data.prices.find((r) => r.id === id)!) : data.prices;
+  return {
+    columns: [w.date, w.company, w.model, w.before, w.after, w.output, w.published, w.note],
+    rows: rows.map((r) => [
+      r.date.length === 10 ? formatDay(r.date, lang, true) : formatDay(r.date, lang, true),
+      r.company[lang],
+      r.model,
+      yuanOrDash(r.inputBefore, lang) +
+        (typeof r.inputBefore === 'number' && r.beforeBasis ? w.basis[r.beforeBasis] : ''),
+      formatYuan(r.inputAfter, lang),
+      yuanOrDash(r.outputAfter, lang),
+      published(r, lang),
+      r.note[lang],
+    ]),
+  };
+}
+
+export function cutsTable(data: ChartData, lang: Lang): DataTable {
+  const w = words[lang];
+  return {
+    columns: [w.model, w.company, w.before, w.after, w.cut],
+    rows: cutsOf(data.prices).map(({ row, percent }) => [
+      row.model,
+      row.company[lang],
+      yuanOrDash(row.inputBefore, lang) +
+        (typeof row.inputBefore === 'number' && row.beforeBasis ? w.basis[row.beforeBasis] : ''),
+      formatYuan(row.inputAfter, lang),
+      formatPercent(percent, lang),
+    ]),
+  };
+}
+
+export function gpuTable(data: ChartData, lang: Lang): DataTable {
+  const w = words[lang];
+  return {
+    columns: [w.figure, w.value, w.confidence],
+    rows: data.figures
+      .filter((f) => f.id === 'gpus' || f.id === 'gpus-estimate')
+      .map((f) => [f.label[lang], f.value[lang], w.confidenceOf[f.confidence]]),
+  };
+}
+
+export function buysTable(data: ChartData, lang: Lang): DataTable {
+  const w = words[lang];
+  const count = (n: number | undefined) =>
+    n === undefined ? dash : Number.isFinite(n) ? formatCount(n, lang) : w.noLimit;
+  return {
+    columns: [w.model, w.company, w.tokensBefore, w.tokensAfter, w.characters],
+    rows: buysOf(data.prices).map(({ row, before, after }) => [
+      row.model,
+      row.company[lang],
+      count(before) + (before !== undefined && row.beforeBasis ? w.basis[row.beforeBasis] : ''),
+      count(after),
+      Number.isFinite(after) ? formatCount(tokensToChineseCharacters(after), lang) : w.noLimit,
+    ]),
+  };
+}
+
+export function pathTable(data: ChartData, lang: Lang): DataTable {
+  const w = words[lang];
+  const v2 = data.prices.find((r) => r.id === 'deepseek-v2')!;
+  const rows: string[][] = [
+    [
+      formatDay(v2.date, lang, true),
+      'DeepSeek-V2',
+      dash,
+      formatYuan(v2.inputAfter, lang),
+      formatYuan(v2.outputAfter!, lang),
+      v2.note[lang],
+    ],
+  ];
+  for (const e of data.epilogue) {
+    if (e.kind === 'release') {
+      const notes = [
+        e.promo
+          ? `${lang === 'en' ? 'Launch offer until' : '上线优惠至'} ${formatDay(e.promo.until, lang, true)}: ${formatYuan(e.promo.cacheHit, lang)} / ${formatYuan(e.promo.cacheMiss, lang)} / ${formatYuan(e.promo.output, lang)}`
+          : '',
+        e.usd ? `$${e.usd.cacheHit} / $${e.usd.cacheMiss} / $${e.usd.output}` : '',
+        e.outputBefore !== undefined
+          ? `${lang === 'en' ? 'Output before' : '此前输出价'} ${formatYuan(e.outputBefore, lang)}`
+          : '',
+      ].filter(Boolean);
+      rows.push([
+        formatDay(e.date, lang, true),
+        e.event[lang],
+        formatYuan(e.list.cacheHit, lang),
+        formatYuan(e.list.cacheMiss, lang),
+        formatYuan(e.list.output, lang),
+        notes.join('; ') || dash,
+      ]);
+    } else if (e.kind === 'discount') {
+      rows.push([
+        formatDay(e.date, lang, true),
+        e.event[lang],
+        dash,
+        dash,
+        dash,
+        `${e.window}: ${e.share.map((s) => `${s.model} ${formatPercent(s.share * 100, lang)}`).join(', ')}`,
+      ]);
+    } else {
+      rows.push([
+        formatDay(e.date, lang, true),
+        e.event[lang],
+        dash,
+        dash,
+        dash,
+        [e.figure[lang], e.note?.[lang]].filter(Boolean).join('. '),
+      ]);
+    }
+  }
+  return { columns: [w.date, w.event, w.cacheHit, w.cacheMiss, w.outputList, w.note], rows };
+}

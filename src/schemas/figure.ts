@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { idSchema, sourceIdsSchema } from './common';
+import { localizedSchema } from './localized';
+
+/** confirmed: other reporting agrees; attributed: only the source says it; conflicting: sources disagree. */
+export const CONFIDENCE = ['confirmed', 'attributed', 'conflicting'] as const;
+
+/** A figure of the story that is not a price: GPUs, assets under management, margin, dates. */
+export const figureSchema = z
+  .object({
+    id: idSchema,
+    label: localizedSchema,
+    value: localizedSchema,
+    /** The figure as a number, where a chart draws it. */
+    number: z.number().optional(),
+    confidence: z.enum(CONFIDENCE),
+    note: localizedSchema.optional(),
+    sources: sourceIdsSchema,
+  })
+  .strict();
+
+export type FigureRow = z.infer<typeof figureSchema>;

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { EDITIONS, toHant } from './helpers';
+
+const CHARTS = ['price-gap', 'cascade', 'cuts', 'gpu-stock', 'yuan-buys', 'deepseek-path'];
+const prices: { id: string; model: string; inputAfter: number; outputAfter: number | null }[] = JSON.parse(
+  readFileSync(new URL('../../content/data/prices.json', import.meta.url), 'utf8'),
+);
+
+/** A price as each edition prints it, worked out here independently of the site's formatter. */
+function yuan(value: number, lang: string): string {
+  if (lang === 'en') return value === 0 ? 'free' : `¥${value}`;
+  const text = value === 0 ? '免费' : `${value}元`;
+  return lang === 'zh-Hant' ? toHant(text) : text;
+}
+
+async function openTables(page: Page) {
+  await page
+    .locator('details.chart-data')
+    .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const edition of EDITIONS) {
+    test(`${edition.name}: every chart is in the page as SVG, named, described and sourced`, async ({ page }) => {
+      await page.goto(edition.path);
+      for (const id of CHARTS) {
+        const figure = page.locator(`figure[data-chart="${id}"]`);
+        await expect(figure, id).toHaveCount(1);
+        const title = (await figure.locator('.chart-title').innerText()).trim();
+        expect(title.length, `${id} has a title`).toBeGreaterThan(3);
+        expect(
+          (await figure.locator('.chart-takeaway').innerText()).trim().length,
+          `${id} has a takeaway`,
+        ).toBeGreaterThan(20);
+        const svg = figure.getByRole('img', { name: title });
+        await expect(svg, `${id} is an image named by its title`).toBeVisible();
+        expect(await svg.evaluate((el) => el.querySelectorAll('[data-key]').length)).toBeGreaterThan(10);
+        // Every source link lands on a listed source.
+        for (const href of await figure
+          .locator('.chart-source a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+          await expect(page.locator(href), `${id} cites ${href}`).toHaveCount(1);
+        }
+      }
+    });
+  }
+});
+
+for (const edition of EDITIONS) {
+  test(`${edition.name}: the cascade's data table holds every row of the price data`, async ({ page }) => {
+    await page.goto(edition.path);
+    const table = page.locator('figure[data-chart="cascade"] table');
+    await page.locator('figure[data-chart="cascade"] summary').click();
+    await expect(table).toBeVisible();
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.trim())),
+      );
+    expect(rows).toHaveLength(prices.length);
+    prices.forEach((price, i) => {
+      const row = rows[i]!;
+      expect(row[2], `row ${i + 1} model`).toBe(price.model);
+      expect(row[4], `${price.id} input after`).toBe(yuan(price.inputAfter, edition.lang));
+      expect(row[5], `${price.id} output after`).toBe(
+        price.outputAfter === null ? '—' : yuan(price.outputAfter, edition.lang),
+      );
+    });
+  });
+}
+
+test('the downloads are at their stable URLs and hold the same data', async ({ page, request }) => {
+  await page.goto('');
+  const links = page.locator('#sources .downloads a');
+  await expect(links).toHaveCount(2);
+  const csvHref = await links.nth(0).getAttribute('href');
+  const jsonHref = await links.nth(1).getAttribute('href');
+  expect(csvHref).toMatch(/\/data\/prices\.csv$/);
+  expect(jsonHref).toMatch(/\/data\/prices\.json$/);
+
+  const csv = await request.get(csvHref!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const lines = (await csv.text()).trim().split(/\r\n/);
+  expect(lines[0]).toContain('input_after_cny_per_million');
+  expect(lines).toHaveLength(prices.length + 1);
+  for (const price of prices) expect(lines.some((line) => line.startsWith(`${price.id},`))).toBe(true);
+
+  const json = await request.get(jsonHref!);
+  expect(json.status()).toBe(200);
+  const body = await json.json();
+  expect(body.exchangeRate.cnyPerUsd).toBe(7.102);
+  expect(body.prices.map((p: { id: string; inputAfter: number }) => [p.id, p.inputAfter])).toEqual(
+    prices.map((p) => [p.id, p.inputAfter]),
+  );
+  expect(body.sources.length).toBeGreaterThan(20);
+});
+
+test.describe('at phone width', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+  test('charts switch to their compact drawing and nothing overflows the screen', async ({ page }) => {
+    await page.goto('zh/');
+    for (const id of CHARTS) {
+      await expect(page.locator(`figure[data-chart="${id}"] svg[data-layout="compact"]`)).toBeVisible();
+      await expect(page.locator(`figure[data-chart="${id}"] svg[data-layout="wide"]`)).toBeHidden();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  test('charts use their wide drawing', async ({ page }) => {
+    await page.goto('');
+    for (const id of CHARTS)
+      await expect(page.locator(`figure[data-chart="${id}"] svg[data-layout="wide"]`)).toBeVisible();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`${colorScheme}: chart marks stand out from the page by at least 3:1`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('');
+    const ratios = await page.evaluate(() => {
+      const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      const luminance = (css: string) => {
+        const [r, g, b] = css
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((n) => Number(n) / 255);
+        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+      };
+      const page = luminance(getComputedStyle(document.documentElement).backgroundColor);
+      const contrast = (css: string) => {
+        const l = luminance(css);
+        return (Math.max(l, page) + 0.05) / (Math.min(l, page) + 0.05);
+      };
+      const marks = [
+        ...document.querySelectorAll(
+          '.chart-svg--wide .dot, .chart-svg--wide .bar:not(.is-industry):not(.is-source-only), .chart-svg--wide .unit:not(.unit--estimate)',
+        ),
+      ];
+      return marks.map((m) => ({ key: m.getAttribute('data-key'), ratio: contrast(getComputedStyle(m).fill) }));
+    });
+    expect(ratios.length).toBeGreaterThan(50);
+    for (const { key, ratio } of ratios) expect(ratio, key!).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test('axe finds no violation with every chart’s data table open', async ({ page }) => {
+  for (const edition of EDITIONS) {
+    await page.goto(edition.path);
+    await openTables(page);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${edition.name} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * Golden SVGs of every chart: each state in both layouts in English, and the final state in both layouts
+ * in every edition. A mismatch writes `<name>-changed.svg` beside the golden file for review; run with
+ * UPDATE_SNAPSHOTS=1 to accept the changes.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CHART_IDS, CHARTS } from '../../../src/lib/charts';
+import type { Layout } from '../../../src/lib/charts/model';
+import { renderSvg } from '../../../src/lib/charts/svg';
+import { toHant } from '../../../src/lib/hant';
+import { DATA } from '../data';
+
+const root = new URL('../../snapshots/', import.meta.url).pathname;
+const update = process.env.UPDATE_SNAPSHOTS === '1';
+
+/** One element a line, numbers with at most two decimals: stable, and readable in a diff. */
+function normalise(svg: string): string {
+  return `${svg.replace(/(\d+\.\d{2})\d+/g, '$1').replace(/></g, '>\n<')}\n`;
+}
+
+function cases() {
+  const list: { name: string; chart: string; state: string; layout: Layout; edition: 'en' | 'zh' | 'zh-hant' }[] = [];
+  for (const chart of CHART_IDS) {
+    const spec = CHARTS[chart];
+    for (const layout of ['wide', 'compact'] as const) {
+      for (const state of spec.states)
+        list.push({ name: `${chart}/${state}-${layout}-en`, chart, state, layout, edition: 'en' });
+      for (const edition of ['zh', 'zh-hant'] as const) {
+        list.push({
+          name: `${chart}/${spec.finalState}-${layout}-${edition}`,
+          chart,
+          state: spec.finalState,
+          layout,
+          edition,
+        });
+      }
+    }
+  }
+  return list;
+}
+
+describe('golden SVG snapshots', () => {
+  test.each(cases())('$name', ({ name, chart, state, layout, edition }) => {
+    const spec = CHARTS[chart as keyof typeof CHARTS];
+    const lang = edition === 'en' ? 'en' : 'zh';
+    const model = spec.draw(DATA, { state, layout, lang });
+    const svg = renderSvg(model, {
+      labelledBy: 'title',
+      describedBy: 'takeaway',
+      defs: 'defs' in spec ? spec.defs(layout) : undefined,
+    });
+    const actual = normalise(edition === 'zh-hant' ? toHant(svg) : svg);
+    const golden = `${root}${name}.svg`;
+    const changed = `${root}${name}-changed.svg`;
+    mkdirSync(dirname(golden), { recursive: true });
+    if (update) {
+      writeFileSync(golden, actual);
+      rmSync(changed, { force: true });
+      return;
+    }
+    const expected = existsSync(golden) ? readFileSync(golden, 'utf8') : '';
+    if (actual !== expected) writeFileSync(changed, actual);
+    else rmSync(changed, { force: true });
+    expect(actual === expected, `${name}.svg differs from its golden file: see ${name}-changed.svg`).toBe(true);
+  });
+});

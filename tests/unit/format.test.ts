@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { formatCount, formatDay, formatPercent, formatYuan } from '../../src/lib/format';
+
+test('formatYuan() writes prices and free in each language', () => {
+  expect(formatYuan(71.02, 'en')).toBe('¥71.02');
+  expect(formatYuan(0.8, 'zh')).toBe('0.8元');
+  expect(formatYuan(0, 'en')).toBe('free');
+  expect(formatYuan(0, 'zh')).toBe('免费');
+});
+
+test('formatCount() uses millions in English and 万 in Chinese', () => {
+  expect(formatCount(1_250_000, 'en')).toBe('1.25 million');
+  expect(formatCount(33_333.3, 'en')).toBe('33,333');
+  expect(formatCount(1_250_000, 'zh')).toBe('125万');
+  expect(formatCount(66_666.7, 'zh')).toBe('6.7万');
+});
+
+test('formatPercent() and formatDay()', () => {
+  expect(formatPercent(97.5, 'en')).toBe('97.5%');
+  expect(formatPercent(99.3333, 'zh')).toBe('99.3%');
+  expect(formatDay('2024-05-06', 'en')).toBe('6 May');
+  expect(formatDay('2024-05-06', 'zh')).toBe('5月6日');
+  expect(formatDay('2025-01', 'en', true)).toBe('Jan 2025');
+});
