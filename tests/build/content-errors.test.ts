@@ -29,6 +29,35 @@ describe('astro sync rejects malformed frontmatter, naming the file and the fiel
   });
 });
 
+describe('astro sync rejects a bad price row, naming the file, the row and the field', () => {
+  const breakRow = (id: string, edit: (row: Record<string, unknown>) => void) =>
+    runBroken('sync', (dir) =>
+      editJson(dir, 'content/data/prices.json', (rows) => {
+        edit(rows.find((row: { id: string }) => row.id === id));
+      }),
+    );
+
+  test('a published figure that does not convert to the normalised price', () => {
+    const result = breakRow('doubao-pro-32k', (row) => {
+      (row.published as { value: number }[])[1]!.value = 0.0009;
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/data/prices.json');
+    expect(result.output).toContain('doubao-pro-32k');
+    expect(result.output).toMatch(/published\.1\.value|published.*value/);
+    expect(result.output).toContain('0.0009 CNY/K is 0.9 CNY per million, but inputAfter is 0.8');
+  });
+
+  test('a negative price', () => {
+    const result = breakRow('qwen-long', (row) => {
+      row.inputAfter = -0.5;
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('qwen-long');
+    expect(result.output).toMatch(/\binputAfter\b/);
+  });
+});
+
 describe('astro build rejects narrative that would render wrong, naming the file', () => {
   test('a <Quote> whose id is in no data file', () => {
     const result = runBroken('build', (dir) =>
@@ -37,6 +66,15 @@ describe('astro build rejects narrative that would render wrong, naming the file
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/story/en/03-the-shot.mdx');
     expect(result.output).toContain('somebody-never-said-this');
+  });
+
+  test('a <Chart> asked for a state it does not have', () => {
+    const result = runBroken('build', (dir) =>
+      useFixture(dir, 'content/story/zh/03-the-shot.mdx', 'unknown-chart-state.mdx'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/story/zh/03-the-shot.mdx');
+    expect(result.output).toContain('has no state "nowhere"');
   });
 
   test('a file whose section does not match its name', () => {
