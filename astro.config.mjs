@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { CHARTS } from './src/lib/charts';
 import { remarkCheckComponents } from './src/lib/mdx-components';
+import { remarkScrolly } from './src/lib/mdx-scrolly';
 import { rehypeSectionHeadingIds } from './src/lib/rehype-section-heading-ids';
 
 /**
@@ -56,6 +57,14 @@ const components = {
     props: ['state', 'factcheck'],
     check: checkChart,
   },
+  Scrolly: {
+    required: ['chart', 'title', 'takeaway'],
+    props: ['factcheck'],
+    check: (/** @type {Readonly<Record<string, unknown>>} */ props) =>
+      checkChart({ id: props.chart, factcheck: props.factcheck }),
+  },
+  Step: { required: ['state', 'alt'] },
+  PriceSlide: {},
   CorrectionList: {},
   SourceList: {},
   DataDownloads: {},
@@ -67,7 +76,13 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [
-    mdx({ remarkPlugins: [[remarkCheckComponents, components]], rehypePlugins: [rehypeSectionHeadingIds] }),
+    mdx({
+      remarkPlugins: [
+        [remarkCheckComponents, components],
+        [remarkScrolly, CHARTS],
+      ],
+      rehypePlugins: [rehypeSectionHeadingIds],
+    }),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
 
 /** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
 const port = Number(process.env.TEST_PORT ?? 4329);

@@ -26,6 +26,8 @@ const en = {
   finding: 'What other reporting shows',
   sourcesLabel: 'Sources',
   chartData: 'The data behind this chart',
+  effectsOff: 'Turn off scrolling effects',
+  effectsOn: 'Turn scrolling effects back on',
   backToTop: 'Back to the top',
   footer: 'All prices in yuan (CNY) per million tokens unless stated; US dollars at 7.1020 yuan.',
 };
@@ -57,6 +59,8 @@ const zh: UiStrings = {
   finding: '其他报道显示',
   sourcesLabel: '来源',
   chartData: '查看图表数据',
+  effectsOff: '关闭滚动效果',
+  effectsOn: '重新开启滚动效果',
   backToTop: '回到顶部',
   footer: '除另有说明外，价格单位均为元/百万tokens；美元按1美元兑7.1020元人民币换算。',
 };

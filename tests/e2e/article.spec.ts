@@ -63,9 +63,8 @@ for (const edition of EDITIONS) {
       const hundredth = page.locator('#the-shot .factcheck[data-correction="one-hundredth"]');
       for (const ratio of ['1/107', '1/95', '1/71']) await expect(hundredth).toContainText(ratio);
       // The prose itself gives the corrected figure, not the source's.
-      await expect(page.locator('#the-cascade .prose > p').filter({ hasText: 'GLM-3 Turbo' }).first()).toContainText(
-        '80%',
-      );
+      const prose = page.locator('#the-cascade :is(.prose > p, .scrolly-card > p)');
+      await expect(prose.filter({ hasText: 'GLM-3 Turbo' }).first()).toContainText('80%');
     });
   });
 }

@@ -28,7 +28,8 @@ test.describe('without JavaScript', () => {
     test(`${edition.name}: every chart is in the page as SVG, named, described and sourced`, async ({ page }) => {
       await page.goto(edition.path);
       for (const id of CHARTS) {
-        const figure = page.locator(`figure[data-chart="${id}"]`);
+        // A chart is a figure, or a scrolly whose steps each carry a drawing of their state.
+        const figure = page.locator(`.chart[data-chart="${id}"]`);
         await expect(figure, id).toHaveCount(1);
         const title = (await figure.locator('.chart-title').innerText()).trim();
         expect(title.length, `${id} has a title`).toBeGreaterThan(3);
@@ -36,7 +37,7 @@ test.describe('without JavaScript', () => {
           (await figure.locator('.chart-takeaway').innerText()).trim().length,
           `${id} has a takeaway`,
         ).toBeGreaterThan(20);
-        const svg = figure.getByRole('img', { name: title });
+        const svg = figure.getByRole('img', { name: title }).first();
         await expect(svg, `${id} is an image named by its title`).toBeVisible();
         expect(await svg.evaluate((el) => el.querySelectorAll('[data-key]').length)).toBeGreaterThan(10);
         // Every source link lands on a listed source.
@@ -53,8 +54,8 @@ test.describe('without JavaScript', () => {
 for (const edition of EDITIONS) {
   test(`${edition.name}: the cascade's data table holds every row of the price data`, async ({ page }) => {
     await page.goto(edition.path);
-    const table = page.locator('figure[data-chart="cascade"] table');
-    await page.locator('figure[data-chart="cascade"] summary').click();
+    const table = page.locator('.chart[data-chart="cascade"] table');
+    await page.locator('.chart[data-chart="cascade"] summary').click();
     await expect(table).toBeVisible();
     const rows = await table
       .locator('tbody tr')
@@ -105,8 +106,10 @@ test.describe('at phone width', () => {
   test('charts switch to their compact drawing and nothing overflows the screen', async ({ page }) => {
     await page.goto('zh/');
     for (const id of CHARTS) {
-      await expect(page.locator(`figure[data-chart="${id}"] svg[data-layout="compact"]`)).toBeVisible();
-      await expect(page.locator(`figure[data-chart="${id}"] svg[data-layout="wide"]`)).toBeHidden();
+      const chart = page.locator(`.chart[data-chart="${id}"]`);
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator('svg[data-layout="compact"]:visible').first()).toBeVisible();
+      await expect(chart.locator('svg[data-layout="wide"]:visible')).toHaveCount(0);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
@@ -116,8 +119,11 @@ test.describe('on a desktop', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
   test('charts use their wide drawing', async ({ page }) => {
     await page.goto('');
-    for (const id of CHARTS)
-      await expect(page.locator(`figure[data-chart="${id}"] svg[data-layout="wide"]`)).toBeVisible();
+    for (const id of CHARTS) {
+      const chart = page.locator(`.chart[data-chart="${id}"]`);
+      await expect(chart.locator('svg[data-layout="wide"]:visible').first()).toBeVisible();
+      await expect(chart.locator('svg[data-layout="compact"]:visible')).toHaveCount(0);
+    }
   });
 });
 

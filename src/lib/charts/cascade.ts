@@ -10,8 +10,17 @@ import { spreadLabels, textWidth } from './layout';
 import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
 import { chartText, companyClass } from './text';
 
-/** One state per company, in the order they moved. */
-export const CASCADE_STATES = ['deepseek', 'zhipu', 'bytedance', 'alibaba', 'baidu', 'iflytek', 'tencent'] as const;
+/** One state per company, in the order they moved, then all of it with the floor of free models lit. */
+export const CASCADE_STATES = [
+  'deepseek',
+  'zhipu',
+  'bytedance',
+  'alibaba',
+  'baidu',
+  'iflytek',
+  'tencent',
+  'all',
+] as const;
 export type CascadeState = (typeof CASCADE_STATES)[number];
 
 /** The state in which each row first appears. */
@@ -61,7 +70,7 @@ export function cascade(rows: readonly PriceRow[], { state, layout, lang }: Char
 
   const stepIndex = CASCADE_STATES.indexOf(state);
   const visible = (id: string) => CASCADE_STATES.indexOf(STEP_OF[id] ?? 'deepseek') <= stepIndex;
-  const current = (id: string) => STEP_OF[id] === state && state !== 'tencent';
+  const current = (id: string) => STEP_OF[id] === state;
   const byId = (id: string) => {
     const found = rows.find((r) => r.id === id);
     if (!found) throw new Error(`cascade: content/data/prices.json has no row "${id}"`);
@@ -89,7 +98,7 @@ export function cascade(rows: readonly PriceRow[], { state, layout, lang }: Char
   marks.push({
     key: 'floor',
     kind: 'rect',
-    className: 'floor',
+    className: state === 'all' ? 'floor is-current' : 'floor',
     attrs: { x: margin.left, y: floorTop, width: plotRight - margin.left, height: floorHeight },
   });
   marks.push({

@@ -167,19 +167,26 @@ export function deepseekPath(
   const endLabels: { key: string; want: number; text: string; hidden: boolean }[] = [];
 
   for (const s of series) {
-    const known: [Date, number][] = [];
-    if (s.v2 !== undefined) known.push([day(v2.date), s.v2]);
-    if (from('v3')) {
-      if (s.v2 !== undefined) known.push([day(v3.date), s.v2]);
-    } else {
-      known.push([day(v3.date), s.v3], [knownUntil, s.v3]);
-    }
+    // Always three points, so that the line morphs between states rather than being redrawn.
+    const start = s.v2 ?? s.v3;
+    const first = day(s.v2 === undefined ? v3.date : v2.date);
+    const known: [Date, number][] = from('v3')
+      ? [
+          [first, start],
+          [day(v3.date), start],
+          [day(v3.date), start],
+        ]
+      : [
+          [first, start],
+          [day(v3.date), s.v3],
+          [knownUntil, s.v3],
+        ];
     marks.push({
       key: `line-${s.key}-known`,
       kind: 'path',
       className: `series series--${s.key} c-deepseek`,
-      attrs: { d: known.length > 1 ? path(known)! : '' },
-      hidden: known.length < 2,
+      attrs: { d: path(known)! },
+      hidden: s.v2 === undefined && from('v3'),
     });
     if (s.v2 !== undefined) {
       // V2's lines are named where they start, since V3's lines later run at the same levels.

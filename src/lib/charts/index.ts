@@ -14,6 +14,8 @@ export interface ChartSpec {
   states: readonly string[];
   /** The state drawn when the page is read without scrolling effects: the whole story. */
   finalState: string;
+  /** The state a scrolly shows before its first step; default the first step's state. */
+  introState?: string;
   draw(data: ChartData, options: { state: string; layout: Layout; lang: Lang }): ChartModel;
   table(data: ChartData, lang: Lang): DataTable;
   /** The sources behind the chart, by data row. */
@@ -36,7 +38,7 @@ export const CHARTS = {
   },
   cascade: {
     states: CASCADE_STATES,
-    finalState: 'tencent',
+    finalState: 'all',
     draw: (data, o) => cascade(data.prices, o as Parameters<typeof cascade>[1]),
     table: (data, lang) => pricesTable(data, lang),
     sources: (data) => priceSources(data),
@@ -52,6 +54,7 @@ export const CHARTS = {
   'gpu-stock': {
     states: GPU_STOCK_STATES,
     finalState: 'estimate',
+    introState: 'empty',
     draw: (data, o) => gpuStock(data.figures, o as Parameters<typeof gpuStock>[1]),
     table: gpuTable,
     sources: (data) => data.figures.filter((f) => f.id.startsWith('gpus')).flatMap((f) => f.sources),

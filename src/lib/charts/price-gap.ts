@@ -27,9 +27,11 @@ export function priceGap(rows: readonly PriceRow[], { state, layout, lang }: Cha
   const margin = { left: wide ? 84 : 14, right: wide ? 28 : 22, top: wide ? 12 : 8 };
   const band = wide ? 118 : 128;
   const height = margin.top + band * 2 + 34;
+  // Until DeepSeek arrives the axis starts at 5 yuan; it then widens to take in one yuan.
   const x = scaleLog()
-    .domain([0.5, 500])
-    .range([margin.left, width - margin.right]);
+    .domain([state === 'deepseek' ? 0.5 : 5, 500])
+    .range([margin.left, width - margin.right])
+    .clamp(true);
   const shown = (model: (typeof MODELS)[number]) =>
     model === 'gpt-4-turbo' ||
     (model === 'gpt-4o' && state !== 'turbo') ||
@@ -39,11 +41,13 @@ export function priceGap(rows: readonly PriceRow[], { state, layout, lang }: Cha
 
   // Gridlines and the axis, once for both bands.
   for (const tick of [1, 10, 100]) {
+    const outside = tick < x.domain()[0]!;
     marks.push({
       key: `grid-${tick}`,
       kind: 'line',
       className: 'grid',
       attrs: { x1: x(tick), x2: x(tick), y1: margin.top, y2: margin.top + band * 2 },
+      hidden: outside,
     });
     marks.push({
       key: `tick-${tick}`,
@@ -51,6 +55,7 @@ export function priceGap(rows: readonly PriceRow[], { state, layout, lang }: Cha
       className: 'tick',
       attrs: { x: x(tick), y: margin.top + band * 2 + 18, 'text-anchor': 'middle' },
       text: formatYuan(tick, lang),
+      hidden: outside,
     });
   }
   marks.push({

@@ -104,11 +104,12 @@ describe('cascade()', () => {
         .map((m) => m.key);
     expect(shown('deepseek')).toEqual(['dot-deepseek-v2']);
     let previous = 0;
-    for (const state of CASCADE_STATES) {
+    for (const state of CASCADE_STATES.filter((s) => s !== 'all')) {
       const count = shown(state).length;
       expect(count).toBeGreaterThan(previous);
       previous = count;
     }
+    expect(shown('all')).toHaveLength(previous);
     expect(previous).toBe(DATA.prices.filter((r) => r.role !== 'benchmark').length);
   });
 });
@@ -124,7 +125,13 @@ describe('priceGap()', () => {
     const before = draw('price-gap', 'turbo');
     const after = draw('price-gap', 'deepseek');
     expect(mark(before, 'dot-deepseek-v2-input').hidden).toBe(true);
-    expect(num(mark(before, 'dot-deepseek-v2-input'), 'cx')).toBe(num(mark(after, 'dot-gpt-4-turbo-input'), 'cx'));
+    expect(num(mark(before, 'dot-deepseek-v2-input'), 'cx')).toBe(num(mark(before, 'dot-gpt-4-turbo-input'), 'cx'));
+    // The axis widens when DeepSeek arrives: one yuan is off the scale before, on it after.
+    expect(mark(before, 'tick-1').hidden).toBe(true);
+    expect(mark(after, 'tick-1').hidden).toBeFalsy();
+    expect(num(mark(after, 'dot-gpt-4-turbo-input'), 'cx')).toBeGreaterThan(
+      num(mark(before, 'dot-gpt-4-turbo-input'), 'cx'),
+    );
     expect(num(mark(after, 'dot-deepseek-v2-input'), 'cx')).toBeLessThan(num(mark(after, 'dot-gpt-4o-input'), 'cx'));
     expect(mark(before, 'dot-gpt-4o-input').hidden).toBe(true);
     expect(mark(draw('price-gap', 'gpt4o'), 'dot-gpt-4o-input').hidden).toBeFalsy();

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Which Chromium the browser tests drive: an explicit CHROME_PATH, else Playwright's own browser if it
  * is installed, else Debian's /usr/bin/chromium; otherwise a message that says how to get one.
@@ -16,8 +17,11 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** The executable to launch, or undefined to let Playwright launch its own. */
-export function chromiumExecutable(): string | undefined {
+/**
+ * The executable to launch, or undefined to let Playwright launch its own.
+ * @returns {string | undefined}
+ */
+export function chromiumExecutable() {
   const explicit = process.env.CHROME_PATH;
   if (explicit) {
     if (!existsSync(explicit)) throw new Error(`CHROME_PATH is set to ${explicit}, but there is no file there.`);

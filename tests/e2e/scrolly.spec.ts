@@ -1,0 +1,366 @@
+import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Every scrolly of the article and its steps' states, in reading order, as the brief's sequences ask. */
+const SCROLLIES = {
+  'the-quant': { chart: 'gpu-stock', states: ['confirmed', 'estimate'] },
+  'the-shot': { chart: 'price-gap', states: ['turbo', 'gpt4o', 'deepseek'] },
+  'the-cascade': {
+    chart: 'cascade',
+    states: ['deepseek', 'zhipu', 'bytedance', 'alibaba', 'baidu', 'iflytek', 'tencent', 'all'],
+  },
+  'what-next': { chart: 'deepseek-path', states: ['v2', 'v3', 'r1', 'offpeak', 'v32'] },
+} as const;
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const root = (page: Page, chart: string) => page.locator(`.scrolly[data-chart="${chart}"]`);
+
+/** Scrolls as a reader does, with the wheel, until the step's top sits at `at` of the viewport's height. */
+async function readTo(page: Page, stepId: string, at = 0.35) {
+  await page.mouse.move(200, 200);
+  for (let i = 0; i < 60; i++) {
+    const delta = await page.evaluate(
+      ([id, share]) =>
+        document.getElementById(id as string)!.getBoundingClientRect().top - innerHeight * (share as number),
+      [stepId, at] as const,
+    );
+    if (Math.abs(delta) < 40) break;
+    await page.mouse.wheel(0, Math.max(-1500, Math.min(1500, delta)));
+    await page.waitForTimeout(30);
+  }
+}
+
+/** What differs between the pinned graphic on screen and the step's own drawing of its state. */
+async function graphicMatches(page: Page, stepId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const step = document.getElementById(id)!;
+    const graphic = step.closest('scrolly-story')!.querySelector('.scrolly-graphic')!;
+    const problems: string[] = [];
+    // The drawing on screen; the other one (wide or compact) is brought up to date when it is shown.
+    for (const svg of [...graphic.querySelectorAll('svg[data-layout]')].filter(
+      (el) => el.getBoundingClientRect().width > 0,
+    )) {
+      const target = step.querySelector(`.scrolly-figure svg[data-layout="${svg.getAttribute('data-layout')}"]`)!;
+      for (const want of target.querySelectorAll('[data-key]')) {
+        const have = svg.querySelector(`[data-key="${want.getAttribute('data-key')}"]`)!;
+        for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd']) {
+          const w = want.getAttribute(name);
+          if (w !== null && have.getAttribute(name) !== w) problems.push(`${want.getAttribute('data-key')}.${name}`);
+        }
+        const visible = (el: Element) => (el.getAttribute('opacity') ?? '1') !== '0';
+        if (visible(want) !== visible(have)) problems.push(`${want.getAttribute('data-key')} visibility`);
+        if (want.tagName === 'text' && want.textContent !== have.textContent)
+          problems.push(`${want.getAttribute('data-key')} text`);
+      }
+    }
+    return problems;
+  }, stepId);
+}
+
+/** Records every state the scrollies pass through, from the first script on. */
+async function recordStates(page: Page) {
+  await page.addInitScript(() => {
+    const seen: Record<string, string[]> = {};
+    (window as unknown as { __states: typeof seen }).__states = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const el = record.target as HTMLElement;
+        if (el.classList?.contains('scrolly-graphic')) (seen[el.dataset.chart!] ??= []).push(el.dataset.state!);
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true });
+  });
+}
+
+const statesSeen = (page: Page, chart: string) =>
+  page.evaluate((c) => (window as unknown as { __states: Record<string, string[]> }).__states[c] ?? [], chart);
+
+const transitionsRunning = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('.scrolly-graphic [data-key]')].filter(
+        (el) => '__transition' in el && (el as unknown as { __transition: object }).__transition,
+      ).length,
+  );
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('reading down through every scrolly moves each chart through its states, and it ends fully drawn', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('');
+    for (const [section, { chart, states }] of Object.entries(SCROLLIES)) {
+      await expect(root(page, chart)).toHaveClass(/is-enhanced/);
+      for (const state of states) {
+        const id = `${section}-${state}`;
+        await readTo(page, id);
+        await expect(root(page, chart), id).toHaveAttribute('data-state', state);
+        await expect(page.locator(`.scrolly[data-chart="${chart}"] .scrolly-graphic`)).toHaveAttribute(
+          'data-state',
+          state,
+        );
+        await expect.poll(() => graphicMatches(page, id), { message: `${id} drawn in full` }).toEqual([]);
+      }
+    }
+  });
+
+  test('reading back up returns each state in turn', async ({ page }) => {
+    await page.goto('#the-cascade-all');
+    for (const state of ['tencent', 'iflytek', 'baidu']) {
+      await readTo(page, `the-cascade-${state}`);
+      await expect(root(page, 'cascade')).toHaveAttribute('data-state', state);
+    }
+  });
+
+  for (const [section, { chart, states }] of Object.entries(SCROLLIES)) {
+    test(`a deep link to each step of ${section} lands on its state without passing through others`, async ({
+      page,
+    }) => {
+      await recordStates(page);
+      for (const state of states) {
+        const id = `${section}-${state}`;
+        await page.goto(`about:blank`);
+        await page.goto(`./#${id}`);
+        await expect(root(page, chart), id).toHaveAttribute('data-state', state);
+        // The graphic may already show the state it opens with; it never shows any other on the way.
+        const intro = await root(page, chart).getAttribute('data-intro-state');
+        expect(await statesSeen(page, chart), `${id}: states set on the way`).toEqual(state === intro ? [] : [state]);
+        expect(await transitionsRunning(page), `${id}: nothing animates`).toBe(0);
+        expect(await graphicMatches(page, id)).toEqual([]);
+      }
+    });
+  }
+
+  test('a reload halfway down comes back in the right state', async ({ page }) => {
+    await page.goto('zh-hant/');
+    await readTo(page, 'the-cascade-baidu');
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'baidu');
+    await recordStates(page);
+    await page.reload();
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'baidu');
+    expect(await statesSeen(page, 'cascade')).toEqual(['baidu']);
+  });
+
+  test('back and forward keep the state of the step they return to', async ({ page }) => {
+    await page.goto('#the-shot-gpt4o');
+    await page.goto('#what-next-r1');
+    await expect(root(page, 'deepseek-path')).toHaveAttribute('data-state', 'r1');
+    await page.goBack();
+    await expect(root(page, 'price-gap')).toHaveAttribute('data-state', 'gpt4o');
+    await expect.poll(() => graphicMatches(page, 'the-shot-gpt4o')).toEqual([]);
+    await page.goForward();
+    await expect(root(page, 'deepseek-path')).toHaveAttribute('data-state', 'r1');
+  });
+
+  test('a fling through the page ends in the state in view, and an interrupted move is finished', async ({ page }) => {
+    await page.goto('');
+    await readTo(page, 'the-cascade-zhipu');
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'zhipu');
+    // Several big turns of the wheel in quick succession, each interrupting the transition before it.
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(60);
+    }
+    const landed = await page.evaluate(() => {
+      const line = innerHeight * 0.5;
+      let current = '';
+      for (const step of document.querySelectorAll<HTMLElement>('.scrolly[data-chart="cascade"] .scrolly-step')) {
+        if (step.getBoundingClientRect().top > line) break;
+        current = step.id;
+      }
+      return current;
+    });
+    expect(landed).toMatch(/^the-cascade-/);
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', landed.replace('the-cascade-', ''));
+    await expect.poll(() => graphicMatches(page, landed)).toEqual([]);
+  });
+
+  test('resizing keeps the state, and a change of height like a mobile address bar does not re-fire steps', async ({
+    page,
+  }) => {
+    await recordStates(page);
+    await page.goto('#the-cascade-alibaba');
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'alibaba');
+    await page.setViewportSize({ width: 1440, height: 840 });
+    await page.waitForTimeout(400);
+    expect(await statesSeen(page, 'cascade'), 'states set after the height changed').toEqual(['alibaba']);
+    await page.setViewportSize({ width: 1100, height: 840 });
+    await page.locator('#the-cascade-alibaba').scrollIntoViewIfNeeded();
+    await page.evaluate(() =>
+      window.scrollBy(0, document.getElementById('the-cascade-alibaba')!.getBoundingClientRect().top - 200),
+    );
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'alibaba');
+    await expect.poll(() => graphicMatches(page, 'the-cascade-alibaba')).toEqual([]);
+  });
+
+  test('transitions run with motion allowed; with reduced motion, states switch at once', async ({ browser }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await browser.newContext({ reducedMotion, viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto('#the-shot-turbo');
+      await page.mouse.move(300, 300);
+      await page.mouse.wheel(0, 10);
+      await page.evaluate(() => {
+        // Watch the moment the state changes, and count the marks with a transition scheduled then.
+        const graphic = document.querySelector('.scrolly[data-chart="price-gap"] .scrolly-graphic')!;
+        new MutationObserver(() => {
+          setTimeout(() => {
+            (window as unknown as { __moving: number }).__moving = [...graphic.querySelectorAll('[data-key]')].filter(
+              (el) => (el as unknown as { __transition?: object }).__transition,
+            ).length;
+          });
+        }).observe(graphic, { attributes: true, attributeFilter: ['data-state'] });
+      });
+      await readTo(page, 'the-shot-gpt4o');
+      await expect(root(page, 'price-gap')).toHaveAttribute('data-state', 'gpt4o');
+      const moving = await page.evaluate(() => (window as unknown as { __moving: number }).__moving);
+      if (reducedMotion === 'reduce') expect(moving).toBe(0);
+      else expect(moving).toBeGreaterThan(0);
+      await expect.poll(() => graphicMatches(page, 'the-shot-gpt4o')).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('keyboard readers reach the steps in reading order, and focusing a step shows its state', async ({ page }) => {
+    await page.goto('');
+    const baidu = page.locator('#the-cascade-baidu');
+    await expect(baidu).toHaveAttribute('tabindex', '0');
+    await baidu.focus();
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'baidu');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#the-cascade-iflytek')).toBeFocused();
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'iflytek');
+    // The pinned graphic is hidden from assistive technology; each step says what it shows.
+    await expect(page.locator('.scrolly[data-chart="cascade"] .scrolly-graphic')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+    expect((await page.locator('#the-cascade-iflytek .scrolly-alt').innerText()).length).toBeGreaterThan(20);
+  });
+
+  test('the control turns scrolling effects off and on, and the choice lasts the visit', async ({ page }) => {
+    await page.goto('#the-cascade-alibaba');
+    const scrolly = root(page, 'cascade');
+    const toggle = scrolly.getByRole('button', { name: 'Turn off scrolling effects' });
+    await expect(toggle).toBeVisible();
+    await toggle.click();
+    // Every scrolly of the page goes flat: each step followed by its own chart, the pinned graphic gone.
+    for (const { chart } of Object.values(SCROLLIES)) await expect(root(page, chart)).not.toHaveClass(/is-enhanced/);
+    await expect(page.locator('#the-cascade-alibaba .scrolly-figure svg:visible')).toHaveCount(1);
+    await expect(scrolly.locator('.scrolly-graphic')).toBeHidden();
+    // The control stays under the reader's pointer, though the page changed around it.
+    const back = scrolly.getByRole('button', { name: 'Turn scrolling effects back on' });
+    await expect(back).toBeInViewport();
+    await page.reload();
+    await expect(scrolly).not.toHaveClass(/is-enhanced/);
+    await back.click();
+    await expect(scrolly).toHaveClass(/is-enhanced/);
+    await page.reload();
+    await expect(scrolly).toHaveClass(/is-enhanced/);
+  });
+
+  test('axe finds no violation with effects on mid-scroll, and with them off', async ({ page }) => {
+    await page.goto('#the-cascade-baidu');
+    await expect(root(page, 'cascade')).toHaveAttribute('data-state', 'baidu');
+    let results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await root(page, 'cascade').getByRole('button', { name: 'Turn off scrolling effects' }).click();
+    results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the graphic is pinned above the step cards and follows them', async ({ page }) => {
+    await page.goto('zh/');
+    for (const state of ['zhipu', 'bytedance', 'alibaba']) {
+      await readTo(page, `the-cascade-${state}`, 0.6);
+      await expect(root(page, 'cascade')).toHaveAttribute('data-state', state);
+    }
+    const graphic = await page.locator('.scrolly[data-chart="cascade"] .scrolly-graphic').boundingBox();
+    const card = await page.locator('#the-cascade-alibaba .scrolly-card').boundingBox();
+    expect(graphic!.y).toBeLessThan(80);
+    expect(graphic!.y + graphic!.height).toBeLessThanOrEqual(card!.y + 2);
+    await expect(
+      page.locator('.scrolly[data-chart="cascade"] .scrolly-graphic svg[data-layout="compact"]'),
+    ).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step is there, each followed by its chart in its state', async ({ page }) => {
+    for (const path of ['', 'zh/', 'zh-hant/']) {
+      await page.goto(path);
+      for (const [section, { chart, states }] of Object.entries(SCROLLIES)) {
+        await expect(root(page, chart).locator('.scrolly-graphic')).toBeHidden();
+        for (const state of states) {
+          const step = page.locator(`#${section}-${state}`);
+          await expect(step.locator('.scrolly-card')).toBeVisible();
+          const figure = step.locator('.scrolly-figure');
+          await expect(figure).toHaveAttribute('data-state', state);
+          await expect(figure.locator('svg:visible')).toHaveCount(1);
+        }
+      }
+      await expect(page.getByRole('button', { name: /scrolling effects|滚动效果|滾動效果/ })).toHaveCount(0);
+    }
+  });
+});
+
+test('all the client JavaScript of the article weighs at most 40 KB gzipped', async ({ page }) => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const files = readdirSync(new URL('_astro/', dist)).filter((f) => f.endsWith('.js'));
+  let bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(new URL(`_astro/${f}`, dist))).length, 0);
+  // Scripts small enough to be inlined into the page count too.
+  for (const path of ['index.html', 'zh/index.html', 'zh-hant/index.html']) {
+    const html = readFileSync(new URL(path, dist), 'utf8');
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    bytes += gzipSync(inline).length;
+  }
+  expect(bytes).toBeGreaterThan(1_000);
+  expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  // And the pages load exactly these scripts, from this server.
+  await page.goto('');
+  const loaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => e.name),
+  );
+  for (const url of loaded) expect(files.some((f) => url.endsWith(f))).toBe(true);
+});
+
+test.describe('the hero’s sliding price', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('slides from GPT-4-Turbo’s price down to DeepSeek’s as the reader scrolls', async ({ page }) => {
+    await page.goto('');
+    const value = page.locator('price-slide [data-slide-value]');
+    await expect(value).toHaveText('¥71.02');
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(60);
+      seen.add((await value.textContent()) ?? '');
+    }
+    await page.locator('#the-quant').scrollIntoViewIfNeeded();
+    await expect(value).toHaveText('¥1');
+    // It passed through prices in between: a slide, not a jump.
+    expect([...seen].filter((v) => v !== '¥71.02' && v !== '¥1').length).toBeGreaterThan(1);
+  });
+
+  test('holds still at one yuan with reduced motion', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('');
+    await expect(page.locator('price-slide [data-slide-value]')).toHaveText('¥1');
+    await context.close();
+  });
+});
