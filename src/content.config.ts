@@ -7,6 +7,7 @@ import { priceSchema } from './schemas/price';
 import { quoteSchema } from './schemas/quote';
 import { sectionSchema } from './schemas/section';
 import { sourceSchema } from './schemas/source';
+import { stanceSchema } from './schemas/stance';
 
 /** Narrative: one MDX file per section per hand-written language, `content/story/<locale>/NN-<section>.mdx`. */
 const story = defineCollection({
@@ -24,4 +25,7 @@ const prices = defineCollection({ loader: file('content/data/prices.json'), sche
 const epilogue = defineCollection({ loader: file('content/data/epilogue.json'), schema: epilogueSchema });
 const figures = defineCollection({ loader: file('content/data/figures.json'), schema: figureSchema });
 
-export const collections = { story, quotes, sources, corrections, prices, epilogue, figures };
+/** Who did what in May 2024 and what they said of it: the stance map and the quote walls. */
+const stances = defineCollection({ loader: file('content/data/stances.json'), schema: stanceSchema });
+
+export const collections = { story, quotes, sources, corrections, prices, epilogue, figures, stances };

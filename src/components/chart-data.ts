@@ -9,6 +9,8 @@ export function loadChartData(): Promise<ChartData> {
     prices: (await getCollection('prices')).map((e) => e.data),
     epilogue: (await getCollection('epilogue')).map((e) => e.data),
     figures: (await getCollection('figures')).map((e) => e.data),
+    stances: (await getCollection('stances')).map((e) => e.data),
+    quotes: (await getCollection('quotes')).map((e) => e.data),
   }))();
   return cached;
 }

@@ -15,6 +15,14 @@ const en = {
   heroFigureNote: 'DeepSeek-V2’s price, 6 May 2024',
   originalLabel: 'The original, in Chinese:',
   pseudonym: 'pseudonym',
+  reportedBy: 'reported by ',
+  stance: {
+    none: '',
+    follows: 'Followed the cuts',
+    refuses: 'Refused to cut',
+    sceptic: 'Sceptical',
+    optimist: 'Optimistic',
+  },
   notesLabel: 'Notes on this quote',
   factCheck: 'Fact check',
   verdict: {
@@ -48,6 +56,14 @@ const zh: UiStrings = {
   heroFigureNote: 'DeepSeek-V2的定价，2024年5月6日',
   originalLabel: '',
   pseudonym: '化名',
+  reportedBy: '来源：',
+  stance: {
+    none: '',
+    follows: '跟进降价',
+    refuses: '拒绝降价',
+    sceptic: '持怀疑态度',
+    optimist: '持乐观态度',
+  },
   notesLabel: '这段引语的注释',
   factCheck: '事实核查',
   verdict: {

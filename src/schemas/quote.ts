@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common';
+import { idSchema, sourceIdsSchema } from './common';
 import { localizedSchema } from './localized';
 
 export const STANCES = ['none', 'follows', 'refuses', 'sceptic', 'optimist'] as const;
@@ -24,9 +24,13 @@ export const quoteSchema = z
     translation: z.string().trim().min(1),
     speaker: localizedSchema,
     role: localizedSchema.nullable(),
+    /** The organisation the speaker speaks for or about, where there is one. */
+    organisation: localizedSchema.optional(),
     pseudonym: z.boolean(),
     stance: z.enum(STANCES),
     annotations: z.array(annotationSchema),
+    /** Where the quote was reported. */
+    sources: sourceIdsSchema,
   })
   .strict()
   .superRefine((quote, ctx) => {

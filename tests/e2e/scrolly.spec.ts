@@ -11,6 +11,11 @@ const SCROLLIES = {
     chart: 'cascade',
     states: ['deepseek', 'zhipu', 'bytedance', 'alibaba', 'baidu', 'iflytek', 'tencent', 'all'],
   },
+  'the-holdouts': { chart: 'voices-holdouts', states: ['all', 'wang-xiaochuan', 'kai-fu-lee', 'fu-sheng'] },
+  investors: {
+    chart: 'voices-investors',
+    states: ['yang-quan', 'usd-investor', 'li-linghao', 'baidu', 'financial-adviser'],
+  },
   'what-next': { chart: 'deepseek-path', states: ['v2', 'v3', 'r1', 'offpeak', 'v32'] },
 } as const;
 

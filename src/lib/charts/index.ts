@@ -5,7 +5,18 @@ import { deepseekPath, DEEPSEEK_PATH_STATES } from './deepseek-path';
 import { gpuStock, GPU_STOCK_STATES } from './gpu-stock';
 import type { ChartModel, Lang, Layout } from './model';
 import { priceGap, PRICE_GAP_STATES } from './price-gap';
-import { buysTable, cutsTable, gpuTable, pathTable, pricesTable, type ChartData, type DataTable } from './tables';
+import { stances, STANCES_STATES } from './stances';
+import { voices } from './voices';
+import {
+  buysTable,
+  cutsTable,
+  gpuTable,
+  pathTable,
+  pricesTable,
+  stancesTable,
+  type ChartData,
+  type DataTable,
+} from './tables';
 import { yuanBuys, YUAN_BUYS_STATES } from './yuan-buys';
 
 export type { ChartData, DataTable } from './tables';
@@ -21,6 +32,26 @@ export interface ChartSpec {
   /** The sources behind the chart, by data row. */
   sources(data: ChartData): string[];
   defs?(layout: Layout): string;
+  /** A chart whose marks are links: drawn as a group a reader can move through, not one image. */
+  interactive?: boolean;
+}
+
+/** The people each quote wall shows, in the order the section meets them. */
+const WALLS = {
+  'voices-holdouts': ['wang-xiaochuan', 'kai-fu-lee', 'fu-sheng'],
+  'voices-investors': ['yang-quan', 'usd-investor', 'li-linghao', 'baidu', 'financial-adviser'],
+} as const;
+
+function wall(id: keyof typeof WALLS): ChartSpec {
+  const people = WALLS[id];
+  return {
+    states: ['all', ...people],
+    finalState: 'all',
+    draw: (data, o) => voices(id, people, data.stances, data.quotes, o),
+    table: (data, lang) => stancesTable(data, lang, people),
+    sources: (data) =>
+      data.stances.filter((s) => (people as readonly string[]).includes(s.id)).flatMap((s) => s.sources),
+  };
 }
 
 const priceSources = (data: ChartData, ids?: readonly string[]) =>
@@ -76,6 +107,16 @@ export const CHARTS = {
     table: pathTable,
     sources: (data) => [...priceSources(data, ['deepseek-v2']), ...data.epilogue.flatMap((e) => e.sources)],
   },
+  stances: {
+    states: STANCES_STATES,
+    finalState: 'all',
+    draw: (data, o) => stances(data.stances, data.quotes, o as Parameters<typeof stances>[2]),
+    table: (data, lang) => stancesTable(data, lang),
+    sources: (data) => data.stances.flatMap((s) => s.sources),
+    interactive: true,
+  },
+  'voices-holdouts': wall('voices-holdouts'),
+  'voices-investors': wall('voices-investors'),
 } satisfies Record<string, ChartSpec>;
 
 export type ChartId = keyof typeof CHARTS;

@@ -52,3 +52,29 @@ export function textWidth(text: string, fontSize: number): number {
   for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z0-9¥%]/.test(ch) ? 0.62 : 0.52;
   return em * fontSize;
 }
+
+/**
+ * Breaks text into lines no wider than `width`, at spaces for Latin text and between any two characters
+ * for Chinese; the last line ends in an ellipsis if the text does not fit in `lines`.
+ */
+export function wrapText(text: string, width: number, fontSize: number, lines: number): string[] {
+  const units = /[\u2E80-\u9FFF]/.test(text) ? [...text] : text.split(/(?<=\s)/);
+  const out: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    // Closing punctuation never starts a line (kinsoku): it stays on the line before, a little over.
+    if (line && !/^[)）」』，。、；：！？,.;:!?]/.test(unit) && textWidth((line + unit).trimEnd(), fontSize) > width) {
+      out.push(line.trimEnd());
+      line = unit.trimStart();
+      if (out.length === lines) break;
+    } else line += unit;
+  }
+  if (out.length < lines && line) out.push(line.trimEnd());
+  const used = out.join('').replace(/\s/g, '').length;
+  if (used < text.replace(/\s/g, '').length) {
+    let last = out[lines - 1] ?? '';
+    while (last && textWidth(`${last}…`, fontSize) > width) last = [...last].slice(0, -1).join('');
+    out[lines - 1] = `${last.trimEnd()}…`;
+  }
+  return out.slice(0, lines);
+}

@@ -18,6 +18,8 @@ export interface Mark {
   text?: string;
   /** Present in this state but not shown: drawn with opacity 0 so that a later state can reveal it. */
   hidden?: boolean;
+  /** Makes the mark a link: where it goes, its accessible name, and a short text a tooltip may show. */
+  link?: { href: string; label: string; excerpt?: string };
 }
 
 export type Layout = 'wide' | 'compact';

@@ -15,7 +15,10 @@ function renderMark(mark: Mark): string {
     .join('');
   const hidden = mark.hidden ? ' opacity="0"' : '';
   const open = `<${mark.kind} class="${escape(mark.className)}" data-key="${escape(mark.key)}"${attrs}${hidden}`;
-  return mark.kind === 'text' ? `${open}>${escape(mark.text ?? '')}</text>` : `${open}/>`;
+  const element = mark.kind === 'text' ? `${open}>${escape(mark.text ?? '')}</text>` : `${open}/>`;
+  if (!mark.link) return element;
+  const excerpt = mark.link.excerpt ? ` data-excerpt="${escape(mark.link.excerpt)}"` : '';
+  return `<a href="${escape(mark.link.href)}" aria-label="${escape(mark.link.label)}"${excerpt}>${element}</a>`;
 }
 
 export interface SvgOptions {
@@ -24,13 +27,15 @@ export interface SvgOptions {
   describedBy?: string;
   /** The chart's pattern definitions and the like, placed in <defs>. */
   defs?: string;
+  /** A chart with links is a group a reader can move through, not a single image. */
+  interactive?: boolean;
 }
 
 export function renderSvg(model: ChartModel, options: SvgOptions): string {
   const described = options.describedBy ? ` aria-describedby="${escape(options.describedBy)}"` : '';
   return (
     `<svg class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
-    ` width="${model.width}" height="${model.height}" role="img" aria-labelledby="${escape(options.labelledBy)}"${described}` +
+    ` width="${model.width}" height="${model.height}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
     ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-state="${escape(model.state)}">` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
     model.marks.map(renderMark).join('') +

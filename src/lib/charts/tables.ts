@@ -2,9 +2,12 @@
 import type { EpilogueRow } from '../../schemas/epilogue';
 import type { FigureRow } from '../../schemas/figure';
 import type { PriceRow } from '../../schemas/price';
+import type { Quote } from '../../schemas/quote';
+import type { StanceRow } from '../../schemas/stance';
 import { formatCount, formatDay, formatNumber, formatPercent, formatYuan } from '../format';
 import { tokensToChineseCharacters } from '../units';
 import { cutsOf } from './cuts';
+import { stanceExcerpt, stanceWords } from './stances';
 import type { Lang } from './model';
 import { buysOf } from './yuan-buys';
 
@@ -17,6 +20,8 @@ export interface ChartData {
   prices: readonly PriceRow[];
   epilogue: readonly EpilogueRow[];
   figures: readonly FigureRow[];
+  stances: readonly StanceRow[];
+  quotes: readonly Quote[];
 }
 
 const words = {
@@ -207,4 +212,19 @@ export function pathTable(data: ChartData, lang: Lang): DataTable {
     }
   }
   return { columns: [w.date, w.event, w.cacheHit, w.cacheMiss, w.outputList, w.note], rows };
+}
+
+/** The people and companies of the stance map or a quote wall: what they did, what they think, their words. */
+export function stancesTable(data: ChartData, lang: Lang, ids?: readonly string[]): DataTable {
+  const w = stanceWords(lang);
+  const rows = ids ? ids.map((id) => data.stances.find((r) => r.id === id)!) : data.stances;
+  return {
+    columns: lang === 'en' ? ['Who', 'May 2024', 'View', 'In their words'] : ['谁', '2024年5月', '态度', '原话'],
+    rows: rows.map((r) => [
+      r.name[lang],
+      w.may2024[r.may2024],
+      w.view[r.view],
+      r.quotes.length || r.paraphrase ? stanceExcerpt(r, data.quotes, lang) : '—',
+    ]),
+  };
 }

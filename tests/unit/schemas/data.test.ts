@@ -47,6 +47,7 @@ describe('quoteSchema', () => {
     annotations: [
       { on: { original: 'ofo', translation: 'ofo' }, en: 'A bike-sharing start-up.', zh: '共享单车公司。' },
     ],
+    sources: ['jiemian'],
   };
 
   test('accepts a quote whose annotated phrases are in its words', () => {

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { idSchema, sourceIdsSchema } from './common';
+import { localizedSchema } from './localized';
+
+/** What each did in May 2024: cut prices (or launched at a fraction of them), held them, or sells no models. */
+export const MAY_2024 = ['cut', 'held', 'outside'] as const;
+/** Their stated view of the price war: welcomes it, doubts it does much, refuses to take part, or none on record. */
+export const VIEWS = ['welcomes', 'doubts', 'refuses', 'none'] as const;
+
+/** A company or person of the story, placed on the stance map and linked to their words. */
+export const stanceSchema = z
+  .object({
+    id: idSchema,
+    name: localizedSchema,
+    /** A shorter name for narrow drawings (an asterisk marks a pseudonym). */
+    short: localizedSchema.optional(),
+    kind: z.enum(['company', 'person']),
+    may2024: z.enum(MAY_2024),
+    view: z.enum(VIEWS),
+    /** Their quotes in content/data/quotes.json, the one to link to first. */
+    quotes: z.array(idSchema),
+    /** For those paraphrased, never quoted: the gist, in our words. */
+    paraphrase: localizedSchema.optional(),
+    /** Where to send a reader when there is no quote: a section or step id. */
+    link: idSchema.optional(),
+    sources: sourceIdsSchema,
+  })
+  .strict()
+  .superRefine((row, ctx) => {
+    if (row.quotes.length === 0 && !row.link) {
+      ctx.addIssue({ code: 'custom', path: ['link'], message: 'is required when there is no quote to link to' });
+    }
+  });
+
+export type StanceRow = z.infer<typeof stanceSchema>;

@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { EDITIONS, toHant } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** The brief's annotated phrases, by quote, as each edition shows them. */
+const GLOSSES = [
+  { quote: 'kaifu-ofo', en: 'ofo', zh: 'ofo', note: { en: 'bike-sharing', zh: '共享单车' } },
+  { quote: 'fusheng-wool', en: 'The wool comes off the pig', zh: '羊毛出在猪身上', note: { en: 'saying', zh: '俗语' } },
+  { quote: 'kaifu-abroad', en: 'cut-throat', zh: '卷', note: { en: 'involution', zh: '内卷' } },
+  { quote: 'hardtech-lp-forecast', en: 'LPs', zh: 'LP', note: { en: 'limited partners', zh: '有限合伙人' } },
+  { quote: 'fa-no-bottom', en: 'SiliconFlow', zh: '硅基流动', note: { en: 'Beijing', zh: '北京' } },
+];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const edition of EDITIONS) {
+    test(`${edition.name}: annotations are numbered notes under their quotes`, async ({ page }) => {
+      await page.goto(edition.path);
+      const glossed = page.locator('figure.quote:has(a.gloss)');
+      expect(await glossed.count()).toBeGreaterThanOrEqual(8);
+      for (const figure of await glossed.all()) {
+        const notes = figure.locator('ol.quote-notes > li');
+        await expect(notes.first()).toBeVisible();
+        for (const link of await figure.locator('a.gloss').all()) {
+          const href = (await link.getAttribute('href'))!;
+          // Each phrase leads to its own note, in the same quote, numbered as the phrase is.
+          await expect(figure.locator(href)).toHaveCount(1);
+          const n = Number(await link.getAttribute('data-note'));
+          expect(
+            await figure
+              .locator('ol.quote-notes > li')
+              .nth(n - 1)
+              .getAttribute('id'),
+          ).toBe(href.slice(1));
+        }
+      }
+      const phrase = (gloss: (typeof GLOSSES)[number]) =>
+        edition.lang === 'en' ? gloss.en : edition.lang === 'zh-Hant' ? toHant(gloss.zh) : gloss.zh;
+      for (const gloss of GLOSSES) {
+        const figure = page.locator(`#quote-${gloss.quote}`);
+        await expect(
+          figure
+            .locator('a.gloss')
+            .filter({ hasText: phrase(gloss) })
+            .first(),
+        ).toBeVisible();
+      }
+    });
+  }
+});
+
+test('an annotation opens and closes by keyboard, with the right role and name, and focus stays put', async ({
+  page,
+}) => {
+  await page.goto('');
+  const figure = page.locator('#quote-kaifu-ofo');
+  const button = figure.getByRole('button', { name: 'ofo', exact: true });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(figure.locator('ol.quote-notes')).toBeHidden();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const note = page.getByRole('note', { name: /ofo$/ });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('bike-sharing');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(note).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Space');
+  await expect(note).toBeVisible();
+});
+
+test('an annotation opens by pointer and closes when the reader taps elsewhere', async ({ page }) => {
+  await page.goto('zh-hant/');
+  const button = page.locator('#quote-fusheng-wool').getByRole('button', { name: '羊毛出在豬身上' });
+  await button.click();
+  const note = page.getByRole('note', { name: /羊毛出在豬身上/ });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('俗語');
+  await page.mouse.click(5, 400);
+  await expect(note).toBeHidden();
+});
+
+test('axe finds no violation with an annotation open', async ({ page }) => {
+  for (const edition of EDITIONS) {
+    await page.goto(edition.path);
+    await page.locator('#quote-fa-no-bottom button.gloss').first().click();
+    await expect(page.locator('.gloss-pop:popover-open')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${edition.name} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});
+
+test('quotes show their stance, speaker and source', async ({ page }) => {
+  await page.goto('');
+  const lee = page.locator('#quote-kaifu-ofo');
+  await expect(lee.locator('.quote-stance')).toHaveText('Refused to cut');
+  await expect(lee.locator('figcaption')).toContainText('founder of 01.AI');
+  await expect(lee.locator('figcaption a[href="#source-jiemian"]')).toHaveText('Jiemian News (界面新闻)');
+  await expect(page.locator('#quote-yangquan-zhu .quote-stance')).toHaveText('Optimistic');
+  await expect(page.locator('#quote-investor-idealist .quote-stance')).toHaveCount(0);
+});
+
+test.describe('the stance map, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const edition of EDITIONS) {
+    test(`${edition.name}: is drawn as SVG and its names link to their words`, async ({ page }) => {
+      await page.goto(edition.path);
+      const map = page.locator('figure[data-chart="stances"]');
+      await expect(map).toHaveCount(1);
+      const svg = map.locator('svg:visible');
+      await expect(svg).toHaveAttribute('role', 'group');
+      const links = await svg.locator('a').all();
+      expect(links.length).toBe(16);
+      for (const link of links) {
+        const href = (await link.getAttribute('href'))!;
+        await expect(page.locator(href), href).toHaveCount(1);
+        expect((await link.getAttribute('aria-label'))!.length).toBeGreaterThan(5);
+      }
+      await svg.locator('a[href="#quote-kaifu-ofo"]').click();
+      await expect(page).toHaveURL(/#quote-kaifu-ofo$/);
+      await expect(page.locator('#quote-kaifu-ofo')).toBeInViewport();
+    });
+  }
+});
+
+test('the stance map shows a person’s words on hover and on keyboard focus, and Esc hides them', async ({ page }) => {
+  await page.goto('');
+  const link = page.locator('figure[data-chart="stances"] svg:visible a[href="#quote-yangquan-zhu"]');
+  await link.hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Zhu Xiaohu');
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+  await link.focus();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+});
+
+test('each corrected claim has its fact-check note beside it, not only in the list at the end', async ({ page }) => {
+  await page.goto('zh/');
+  const listed = await page
+    .locator('#sources .factcheck')
+    .evaluateAll((notes) => notes.map((n) => n.getAttribute('data-correction')));
+  expect(listed.length).toBe(9);
+  for (const id of listed) {
+    await expect(page.locator(`article > section:not(#sources) .factcheck[data-correction="${id}"]`), id!).toHaveCount(
+      1,
+    );
+  }
+});
