@@ -77,8 +77,8 @@ class ScrollyStory extends HTMLElement {
   #size = { width: 0, height: 0 };
   /** The reading line in pixels from the top, fixed until a real resize, so the address bar cannot move it. */
   #line = 0;
-  /** Set while a resize settles: scroll events then come from the layout, not the reader. */
-  #holding = false;
+  /** Until this time, after a resize, scroll events come from the layout settling, not from the reader. */
+  #holdUntil = 0;
   #abort = new AbortController();
 
   connectedCallback(): void {
@@ -207,7 +207,7 @@ class ScrollyStory extends HTMLElement {
   }
 
   #sync(animate: boolean): void {
-    if (animate && this.#holding) return;
+    if (animate && performance.now() < this.#holdUntil) return;
     if (!this.#enhanced) {
       // Each step shows its own drawing; the scrolly as a whole shows the whole story.
       this.#root.dataset.state = this.#final;
@@ -236,27 +236,29 @@ class ScrollyStory extends HTMLElement {
     this.#size = { width: innerWidth, height: innerHeight };
     if (real) this.#line = innerHeight * readingLine();
     if (!this.#enhanced) return;
-    this.#holding = true;
-    // Whatever moved above it, the step being read stays at the reading line.
-    const step = this.#stepOf(this.#state);
-    if (step && this.#nearby) {
-      const top = step.getBoundingClientRect().top;
-      const next =
-        (step.nextElementSibling as HTMLElement | null)?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY;
-      if (top > this.#line || next <= this.#line) window.scrollBy(0, top - this.#line + 1);
-    }
+    this.#holdUntil = performance.now() + 300;
+    this.#keepStep();
     if (real && this.#scroller) {
       // The reading line may have moved (a phone turned to landscape): set the steps up afresh.
       this.#scroller.destroy();
       this.#scroller = this.#setupScroller();
       if (!this.#nearby) this.#scroller.disable();
     }
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        this.#holding = false;
-        this.#sync(false);
-      }),
-    );
+    // The layout may still move as it settles (heights in svh, images, fonts): look again, then sync.
+    setTimeout(() => {
+      this.#keepStep();
+      this.#sync(false);
+    }, 150);
+  }
+
+  /** Whatever moved above it, the step being read stays at the reading line. */
+  #keepStep(): void {
+    const step = this.#stepOf(this.#state);
+    if (!step || !this.#nearby) return;
+    const top = step.getBoundingClientRect().top;
+    const next =
+      (step.nextElementSibling as HTMLElement | null)?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY;
+    if (top > this.#line || next <= this.#line) window.scrollBy(0, top - this.#line + 1);
   }
 
   #apply(state: string, animate: boolean): void {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CHART_IDS, CHARTS } from '../../../src/lib/charts';
+import { CHART_IDS, CHARTS, type ChartSpec } from '../../../src/lib/charts';
 import type { Layout } from '../../../src/lib/charts/model';
 import { renderSvg } from '../../../src/lib/charts/svg';
 import { toHant } from '../../../src/lib/hant';
@@ -43,13 +43,14 @@ function cases() {
 
 describe('golden SVG snapshots', () => {
   test.each(cases())('$name', ({ name, chart, state, layout, edition }) => {
-    const spec = CHARTS[chart as keyof typeof CHARTS];
+    const spec: ChartSpec = CHARTS[chart as keyof typeof CHARTS];
     const lang = edition === 'en' ? 'en' : 'zh';
     const model = spec.draw(DATA, { state, layout, lang });
     const svg = renderSvg(model, {
       labelledBy: 'title',
       describedBy: 'takeaway',
-      defs: 'defs' in spec ? spec.defs(layout) : undefined,
+      defs: spec.defs?.(layout),
+      interactive: spec.interactive,
     });
     const actual = normalise(edition === 'zh-hant' ? toHant(svg) : svg);
     const golden = `${root}${name}.svg`;
