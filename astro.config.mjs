@@ -24,6 +24,8 @@ function idsIn(path) {
 }
 
 const correctionIds = idsIn('./content/data/corrections.json');
+// A chart needs both its drawing (src/lib/charts) and its words (content/data/charts.json).
+const chartIds = new Set([...idsIn('./content/data/charts.json')].filter((id) => id in CHARTS));
 
 /**
  * A chart's state must be one it has, and its fact-check one that exists.
@@ -51,17 +53,18 @@ const components = {
   FactCheck: { idProp: 'id', ids: correctionIds, idSource: 'content/data/corrections.json' },
   Chart: {
     idProp: 'id',
-    ids: new Set(Object.keys(CHARTS)),
-    idSource: 'src/lib/charts/index.ts',
-    required: ['title', 'takeaway'],
+    ids: chartIds,
+    idSource: 'content/data/charts.json and src/lib/charts/index.ts',
     props: ['state', 'factcheck'],
     check: checkChart,
   },
   Scrolly: {
-    required: ['chart', 'title', 'takeaway'],
+    required: ['chart'],
     props: ['factcheck'],
     check: (/** @type {Readonly<Record<string, unknown>>} */ props) =>
-      checkChart({ id: props.chart, factcheck: props.factcheck }),
+      chartIds.has(String(props.chart))
+        ? checkChart({ id: props.chart, factcheck: props.factcheck })
+        : `chart="${props.chart}" names nothing in content/data/charts.json and src/lib/charts/index.ts`,
   },
   Step: { required: ['state', 'alt'] },
   PriceSlide: {},

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { chartSchema } from './schemas/chart';
 import { correctionSchema } from './schemas/correction';
 import { epilogueSchema } from './schemas/epilogue';
 import { figureSchema } from './schemas/figure';
@@ -28,4 +29,7 @@ const figures = defineCollection({ loader: file('content/data/figures.json'), sc
 /** Who did what in May 2024 and what they said of it: the stance map and the quote walls. */
 const stances = defineCollection({ loader: file('content/data/stances.json'), schema: stanceSchema });
 
-export const collections = { story, quotes, sources, corrections, prices, epilogue, figures, stances };
+/** The charts' titles and takeaways, and the section each belongs to. */
+const charts = defineCollection({ loader: file('content/data/charts.json'), schema: chartSchema });
+
+export const collections = { story, quotes, sources, corrections, prices, epilogue, figures, stances, charts };

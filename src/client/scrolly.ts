@@ -82,6 +82,8 @@ class ScrollyStory extends HTMLElement {
   #abort = new AbortController();
 
   connectedCallback(): void {
+    // Inside an iframe sized to its content nothing can stay pinned: embeds keep the flat layout.
+    if (document.documentElement.hasAttribute('data-embed')) return;
     const root = this.closest<HTMLElement>('.scrolly');
     const graphic = this.querySelector<HTMLElement>('.scrolly-graphic');
     this.#steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];

@@ -42,3 +42,35 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
     `</svg>`
   );
 }
+
+/** Colours for a chart drawn outside the page (in a share image), where the page's CSS does not reach. */
+const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
+  'c-deepseek': { fill: '#b84a00', stroke: '#b84a00' },
+  'c-rival': { fill: '#0072b2', stroke: '#0072b2' },
+  'c-openai': { fill: '#6b6b6b', stroke: '#6b6b6b' },
+};
+
+/** The chart's marks without its words, each coloured inline: a picture of the chart, not a reading of it. */
+export function renderPlainSvg(model: ChartModel, size = { width: model.width, height: model.height }): string {
+  const marks = model.marks
+    .filter((mark) => mark.kind !== 'text' && !mark.hidden)
+    .map((mark) => {
+      const classes = mark.className.split(' ');
+      const tone = classes.map((c) => PLAIN[c]).find(Boolean) ?? { fill: '#16181b', stroke: '#d9d4ca' };
+      const line = mark.kind === 'line' || mark.kind === 'path';
+      const muted = classes.some((c) => ['grid', 'rule', 'floor', 'band', 'tick-mark', 'card'].includes(c));
+      const paint = muted
+        ? ` fill="${classes.includes('floor') || classes.includes('band') ? '#f2efe8' : 'none'}" stroke="#d9d4ca"`
+        : line
+          ? ` fill="none" stroke="${tone.stroke}" stroke-width="2"`
+          : classes.some((c) => ['before', 'unit--estimate', 'r1'].includes(c))
+            ? ` fill="#fbfaf7" stroke="${tone.stroke}" stroke-width="2"`
+            : ` fill="${tone.fill}"`;
+      const attrs = Object.entries(mark.attrs)
+        .map(([name, v]) => ` ${name}="${value(v)}"`)
+        .join('');
+      return `<${mark.kind}${attrs}${paint}/>`;
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}" width="${size.width}" height="${size.height}">${marks}</svg>`;
+}

@@ -1,0 +1,42 @@
+/** Where embeds, their oEmbed files, share pages and share images live, and the snippets publishers paste. */
+import type { Edition, SectionId } from './editions';
+
+/** True for a page under `embed/`: one section or chart inside another site's page. */
+export const isEmbedPath = (pathname: string) => /\/embed\//.test(pathname);
+
+/** What can be embedded: a section, or a chart (`chart/<id>`). */
+export type EmbedSlug = SectionId | `chart/${string}`;
+
+/** The attribute our host script looks for on an iframe. */
+export const EMBED_ATTRIBUTE = 'data-price-butcher-embed';
+
+/** Default iframe heights until the embed reports its own, for sections and for charts. */
+export const DEFAULT_HEIGHT = { section: 900, chart: 560 } as const;
+
+export const embedPath = (edition: Edition, slug: EmbedSlug) => `${edition.path}embed/${slug}/`;
+export const oembedPath = (edition: Edition, slug: EmbedSlug) => `oembed/${edition.id}/${slug}.json`;
+export const sharePath = (edition: Edition, section: SectionId) => `${edition.path}share/${section}/`;
+export const shareImagePath = (edition: Edition, section: SectionId) => `og/${edition.id}/${section}.png`;
+
+/** Share images are 1200 × 630, the size Open Graph and Twitter cards expect. */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** An iframe and our host script, which sets the iframe's height from the embed's messages. */
+export function embedSnippet(options: { src: string; title: string; height: number; hostScript: string }): string {
+  return (
+    `<iframe src="${escape(options.src)}" title="${escape(options.title)}" ${EMBED_ATTRIBUTE} ` +
+    `style="width:100%;border:0" height="${options.height}" loading="lazy"></iframe>\n` +
+    `<script src="${escape(options.hostScript)}" async></script>`
+  );
+}
+
+/** The same with pym.js, for publishers who already use it. */
+export function pymSnippet(options: { src: string; id: string; pymScript: string }): string {
+  return (
+    `<div id="${escape(options.id)}"></div>\n` +
+    `<script src="${escape(options.pymScript)}"></script>\n` +
+    `<script>new pym.Parent(${JSON.stringify(options.id)}, ${JSON.stringify(options.src)}, {});</script>`
+  );
+}
