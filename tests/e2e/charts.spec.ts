@@ -55,7 +55,7 @@ for (const edition of EDITIONS) {
   test(`${edition.name}: the cascade's data table holds every row of the price data`, async ({ page }) => {
     await page.goto(edition.path);
     const table = page.locator('.chart[data-chart="cascade"] table');
-    await page.locator('.chart[data-chart="cascade"] summary').click();
+    await page.locator('.chart[data-chart="cascade"] .chart-data summary').click();
     await expect(table).toBeVisible();
     const rows = await table
       .locator('tbody tr')

@@ -7,7 +7,7 @@ test('the English edition is written in English', async ({ page }) => {
   const text = await page.locator('main article').evaluate((article) => {
     const clone = article.cloneNode(true) as HTMLElement;
     // The prose a reader reads: not the charts' labels, data tables or the steps' text alternatives.
-    clone.querySelectorAll('[lang^="zh"], svg, table, .scrolly-alt').forEach((el) => el.remove());
+    clone.querySelectorAll('[lang^="zh"], svg, table, .scrolly-alt, .embed-control').forEach((el) => el.remove());
     return clone.textContent ?? '';
   });
   const han = hanCharacters(text).length;

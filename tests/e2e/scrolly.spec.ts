@@ -33,8 +33,11 @@ async function readTo(page: Page, stepId: string, at = 0.35) {
       [stepId, at] as const,
     );
     if (Math.abs(delta) < 40) break;
+    const before = await page.evaluate(() => scrollY);
     await page.mouse.wheel(0, Math.max(-1500, Math.min(1500, delta)));
     await page.waitForTimeout(30);
+    // A window without focus may not scroll on the wheel: then scroll as a keyboard or script would.
+    if ((await page.evaluate(() => scrollY)) === before) await page.evaluate((d) => window.scrollBy(0, d), delta);
   }
 }
 
