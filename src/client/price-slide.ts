@@ -48,8 +48,8 @@ class PriceSlide extends HTMLElement {
 
     const signal = this.#abort.signal;
     let listening = false;
-    const watch = new IntersectionObserver(([entry]) => {
-      if (entry!.isIntersecting && !listening) {
+    const watch = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !listening) {
         addEventListener('scroll', schedule, { passive: true, signal });
         listening = true;
       }

@@ -60,6 +60,13 @@ function targetsIn(container: Element): Targets {
   return targets;
 }
 
+/** The target for a mark that a state does not draw: itself, unseen. */
+function hidden(el: Element): Element {
+  const ghost = el.cloneNode(true) as Element;
+  ghost.setAttribute('opacity', '0');
+  return ghost;
+}
+
 class ScrollyStory extends HTMLElement {
   #root!: HTMLElement;
   #graphic!: HTMLElement;
@@ -148,8 +155,9 @@ class ScrollyStory extends HTMLElement {
 
     // Work only when near the screen.
     const watch = new IntersectionObserver(
-      ([entry]) => {
-        this.#nearby = entry!.isIntersecting;
+      (entries) => {
+        // Entries queue up between callbacks (a jump right after load gives two): the last is the news.
+        this.#nearby = entries.at(-1)!.isIntersecting;
         if (!this.#scroller) return;
         if (this.#nearby && this.#enhanced) {
           this.#scroller.enable();
@@ -288,8 +296,8 @@ class ScrollyStory extends HTMLElement {
       if (!marks) continue;
       let appearing = 0;
       for (const el of svg.querySelectorAll<SVGElement>('[data-key]')) {
-        const target = marks.get(el.dataset.key!);
-        if (!target) continue;
+        // A step's drawing leaves out the marks its state hides: a mark it lacks fades out where it is.
+        const target = marks.get(el.dataset.key!) ?? hidden(el);
         // Marks that appear together come in one after another, a few milliseconds apart.
         const appears = animate && el.getAttribute('opacity') === '0' && target.getAttribute('opacity') !== '0';
         this.#move(el, target, animate, appears ? appearing++ * 6 : 0);

@@ -39,7 +39,13 @@ test.describe('without JavaScript', () => {
         ).toBeGreaterThan(20);
         const svg = figure.getByRole('img', { name: title }).first();
         await expect(svg, `${id} is an image named by its title`).toBeVisible();
-        expect(await svg.evaluate((el) => el.querySelectorAll('[data-key]').length)).toBeGreaterThan(10);
+        // Marks drawn: a unit chart's squares are drawn as one path a group, a square to each subpath.
+        const marks = await svg.evaluate((el) =>
+          [...el.querySelectorAll('[data-key]')]
+            .map((mark) => (mark.matches('path.unit') ? (mark.getAttribute('d')!.match(/M/g) ?? []).length : 1))
+            .reduce((a, b) => a + b, 0),
+        );
+        expect(marks, `${id} draws its marks`).toBeGreaterThan(10);
         // Every source link lands on a listed source.
         for (const href of await figure
           .locator('.chart-source a')

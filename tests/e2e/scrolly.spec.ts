@@ -63,6 +63,12 @@ async function graphicMatches(page: Page, stepId: string): Promise<string[]> {
         if (want.tagName === 'text' && want.textContent !== have.textContent)
           problems.push(`${want.getAttribute('data-key')} text`);
       }
+      // The step's drawing leaves out what its state hides: every other mark must be out of sight.
+      for (const have of svg.querySelectorAll('[data-key]')) {
+        const key = have.getAttribute('data-key');
+        if (!target.querySelector(`[data-key="${key}"]`) && (have.getAttribute('opacity') ?? '1') !== '0')
+          problems.push(`${key} should be hidden`);
+      }
     }
     return problems;
   }, stepId);

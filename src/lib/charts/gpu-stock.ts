@@ -37,18 +37,21 @@ export function gpuStock(
   const height = top + grid + (wide ? 40 : 36);
   const marks: Mark[] = [];
 
-  const square = (group: 'confirmed' | 'estimate', i: number, originX: number, hidden: boolean): Mark => ({
-    key: `${group}-${i}`,
-    kind: 'rect',
-    className: group === 'confirmed' ? 'unit c-deepseek' : 'unit unit--estimate c-deepseek',
-    attrs: {
-      x: originX + (i % perRow) * (cell + gap),
-      y: top + Math.floor(i / perRow) * (cell + gap),
-      width: cell,
-      height: cell,
-    },
-    hidden,
-  });
+  // All the squares of a group are one path: a square per subpath, drawn cell by cell, row by row.
+  const squares = (group: 'confirmed' | 'estimate', count: number, originX: number, hidden: boolean): Mark => {
+    const cells = Array.from({ length: count }, (_, i) => {
+      const x = originX + (i % perRow) * (cell + gap);
+      const y = top + Math.floor(i / perRow) * (cell + gap);
+      return `M${x} ${y}h${cell}v${cell}h${-cell}z`;
+    });
+    return {
+      key: `${group}-squares`,
+      kind: 'path',
+      className: group === 'confirmed' ? 'unit c-deepseek' : 'unit unit--estimate c-deepseek',
+      attrs: { d: cells.join('') },
+      hidden,
+    };
+  };
 
   const heading = (key: string, originX: number, title: string, note: string, hidden: boolean) => {
     marks.push({
@@ -70,10 +73,10 @@ export function gpuStock(
   };
 
   heading('confirmed', left, t.confirmed, t.confirmedNote, state === 'empty');
-  for (let i = 0; i < confirmed; i++) marks.push(square('confirmed', i, left, state === 'empty'));
+  marks.push(squares('confirmed', confirmed, left, state === 'empty'));
   const estimateX = left + grid + between;
   heading('estimate', estimateX, t.estimate, wide ? t.estimateNote : t.estimateNoteShort, state !== 'estimate');
-  for (let i = 0; i < extra; i++) marks.push(square('estimate', i, estimateX, state !== 'estimate'));
+  marks.push(squares('estimate', extra, estimateX, state !== 'estimate'));
   marks.push({
     key: 'legend',
     kind: 'text',

@@ -29,6 +29,11 @@ export interface SvgOptions {
   defs?: string;
   /** A chart with links is a group a reader can move through, not a single image. */
   interactive?: boolean;
+  /**
+   * Leave out the marks this state hides. Only a drawing that will be animated to other states needs
+   * them (the pinned graphic of a scrolly); everywhere else they are bytes nobody sees. Default false.
+   */
+  omitHidden?: boolean;
 }
 
 export function renderSvg(model: ChartModel, options: SvgOptions): string {
@@ -38,7 +43,10 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
     ` width="${model.width}" height="${model.height}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
     ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-state="${escape(model.state)}">` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
-    model.marks.map(renderMark).join('') +
+    model.marks
+      .filter((mark) => !(options.omitHidden && mark.hidden))
+      .map(renderMark)
+      .join('') +
     `</svg>`
   );
 }
@@ -57,7 +65,7 @@ export function renderPlainSvg(model: ChartModel, size = { width: model.width, h
     .map((mark) => {
       const classes = mark.className.split(' ');
       const tone = classes.map((c) => PLAIN[c]).find(Boolean) ?? { fill: '#16181b', stroke: '#d9d4ca' };
-      const line = mark.kind === 'line' || mark.kind === 'path';
+      const line = (mark.kind === 'line' || mark.kind === 'path') && !classes.includes('unit');
       const muted = classes.some((c) => ['grid', 'rule', 'floor', 'band', 'tick-mark', 'card'].includes(c));
       const paint = muted
         ? ` fill="${classes.includes('floor') || classes.includes('band') ? '#f2efe8' : 'none'}" stroke="#d9d4ca"`

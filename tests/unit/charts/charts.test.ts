@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CHART_IDS, CHARTS, chartSpec } from '../../../src/lib/charts';
 import { CASCADE_STATES } from '../../../src/lib/charts/cascade';
 import { overlaps } from '../../../src/lib/charts/layout';
-import type { Lang, Layout } from '../../../src/lib/charts/model';
+import type { Lang, Layout, Mark } from '../../../src/lib/charts/model';
 import { DATA } from '../data';
 import { keys, mark, num, textBox } from './helpers';
 
@@ -155,13 +155,28 @@ describe('cuts()', () => {
 describe('gpuStock()', () => {
   test('draws 100 confirmed squares of 100 GPUs, and the estimate apart, in outline', () => {
     const model = draw('gpu-stock', 'estimate');
-    const confirmed = model.marks.filter((m) => m.key.startsWith('confirmed-') && m.kind === 'rect');
-    const estimate = model.marks.filter((m) => m.key.startsWith('estimate-') && m.kind === 'rect');
-    expect(confirmed).toHaveLength(100);
-    expect(estimate).toHaveLength(100);
-    for (const m of estimate) expect(m.className).toContain('unit--estimate');
-    expect(draw('gpu-stock', 'empty').marks.filter((m) => m.kind === 'rect' && !m.hidden)).toHaveLength(0);
-    expect(draw('gpu-stock', 'confirmed').marks.filter((m) => m.kind === 'rect' && !m.hidden)).toHaveLength(100);
+    // One path per group, one closed square per subpath.
+    const squares = (m: Mark) => String(m.attrs.d).match(/M[\d.]+ [\d.]+h[\d.]+v[\d.]+h-[\d.]+z/g) ?? [];
+    const confirmed = mark(model, 'confirmed-squares');
+    const estimate = mark(model, 'estimate-squares');
+    expect(squares(confirmed)).toHaveLength(100);
+    expect(squares(estimate)).toHaveLength(100);
+    expect(String(confirmed.attrs.d)).toBe(squares(confirmed).join(''));
+    expect(estimate.className).toContain('unit--estimate');
+    expect(confirmed.className).not.toContain('unit--estimate');
+    // Squares sit on a grid of ten a row, none overlapping.
+    const corners = squares(confirmed).map((s) =>
+      s
+        .match(/M([\d.]+) ([\d.]+)/)!
+        .slice(1)
+        .join(','),
+    );
+    expect(new Set(corners).size).toBe(100);
+    expect(new Set(corners.map((c) => c.split(',')[0])).size).toBe(10);
+    const shown = (state: string) => draw('gpu-stock', state).marks.filter((m) => m.kind === 'path' && !m.hidden);
+    expect(shown('empty')).toHaveLength(0);
+    expect(shown('confirmed').map((m) => m.key)).toEqual(['confirmed-squares']);
+    expect(shown('estimate').map((m) => m.key)).toEqual(['confirmed-squares', 'estimate-squares']);
   });
 });
 
