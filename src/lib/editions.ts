@@ -36,11 +36,31 @@ export interface Edition {
   traditional: boolean;
   /** The edition's name in its own language, for the switcher. */
   label: string;
+  /** The shortest form of that name, for the switcher on a phone: part of `label`, as it must be. */
+  short: string;
 }
 
 export const EDITIONS: readonly Edition[] = [
-  { id: 'en', lang: 'en', ogLocale: 'en_GB', path: '', content: 'en', traditional: false, label: 'English' },
-  { id: 'zh', lang: 'zh-Hans', ogLocale: 'zh_CN', path: 'zh/', content: 'zh', traditional: false, label: '简体中文' },
+  {
+    id: 'en',
+    lang: 'en',
+    ogLocale: 'en_GB',
+    path: '',
+    content: 'en',
+    traditional: false,
+    label: 'English',
+    short: 'EN',
+  },
+  {
+    id: 'zh',
+    lang: 'zh-Hans',
+    ogLocale: 'zh_CN',
+    path: 'zh/',
+    content: 'zh',
+    traditional: false,
+    label: '简体中文',
+    short: '简',
+  },
   {
     id: 'zh-hant',
     lang: 'zh-Hant',
@@ -49,6 +69,7 @@ export const EDITIONS: readonly Edition[] = [
     content: 'zh',
     traditional: true,
     label: '繁體中文',
+    short: '繁',
   },
 ];
 

@@ -26,5 +26,5 @@ test('a keyboard reader can skip to the article and reach every link in order', 
   await expect(page.locator('main')).toBeFocused();
   await page.keyboard.press('Tab');
   // The next stop is inside the article: the byline's credit link.
-  await expect(page.locator('#hero .byline a')).toBeFocused();
+  await expect(page.locator('#hero .byline').getByRole('link', { name: /Based on reporting/ })).toBeFocused();
 });

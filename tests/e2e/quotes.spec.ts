@@ -11,7 +11,7 @@ for (const edition of EDITIONS) {
       els.map((el) => ({
         text: (el.querySelector('.quote-text') as HTMLElement).innerText,
         original: (el.querySelector('[data-quote-original]') as HTMLElement | null)?.innerText ?? null,
-        by: (el.querySelector('figcaption') as HTMLElement).innerText,
+        by: (el.querySelector('.quote-by') as HTMLElement).innerText,
       })),
     );
     for (const quote of QUOTES) {

@@ -32,3 +32,7 @@ test('editions have distinct paths and languages, and only 繁體 is converted',
   expect(EDITIONS.map((e) => e.lang)).toEqual(['en', 'zh-Hans', 'zh-Hant']);
   expect(EDITIONS.filter((e) => e.traditional).map((e) => e.id)).toEqual(['zh-hant']);
 });
+
+test('each edition’s short name is part of its full name, so the link’s visible text is in its accessible name', () => {
+  for (const edition of EDITIONS) expect(edition.label.toLowerCase()).toContain(edition.short.toLowerCase());
+});
