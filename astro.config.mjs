@@ -1,9 +1,14 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { CHARTS } from './src/lib/charts';
+import { EDITIONS } from './src/lib/editions';
+import { formatHeaders, formatRedirects, headerRules } from './src/lib/headers';
 import { remarkCheckComponents } from './src/lib/mdx-components';
 import { remarkScrolly } from './src/lib/mdx-scrolly';
 import { rehypeSectionHeadingIds } from './src/lib/rehype-section-heading-ids';
@@ -73,11 +78,53 @@ const components = {
   DataDownloads: {},
 };
 
-// SITE_URL and BASE_PATH let a newsroom host the article anywhere without an edit.
+/**
+ * Writes what the host needs to know into the build: `_headers` (caching, security) and `_redirects`
+ * (404 pages per edition), from the files actually built.
+ * @returns {import('astro').AstroIntegration}
+ */
+function hostFiles() {
+  return {
+    name: 'price-butcher:host-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        // With trailing slashes, Astro writes each edition's 404 page as a folder: put it where hosts look.
+        for (const edition of EDITIONS) {
+          const built = `${out}/${edition.path}404/index.html`;
+          if (!existsSync(built)) continue;
+          renameSync(built, `${out}/${edition.path}404.html`);
+          rmdirSync(`${out}/${edition.path}404`);
+        }
+        const files = readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(out, `${entry.parentPath}/${entry.name}`).split('\\').join('/'));
+        const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+        writeFileSync(`${out}/_headers`, formatHeaders(headerRules(base, files)));
+        writeFileSync(`${out}/_redirects`, formatRedirects(base, files));
+        logger.info(`_headers and _redirects written for ${files.length} files under ${base}`);
+      },
+    },
+  };
+}
+
+const site = process.env.SITE_URL ?? 'https://price-butcher.example';
+const base = process.env.BASE_PATH ?? '/';
+/** The pages search engines should list: each edition's article (embeds, share and 404 pages are not). */
+const articles = new Set(
+  EDITIONS.map((edition) => new URL(`${base.replace(/\/?$/, '/')}${edition.path}`.replace(/^\/*/, '/'), site).href),
+);
+
+// SITE_URL and BASE_PATH let a newsroom host the article anywhere without an edit; OUT_DIR builds
+// somewhere other than dist/ (the sub-path test builds beside the main build).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://price-butcher.example',
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  // Every script and stylesheet is a file of its own, never inline: the Content-Security-Policy then
+  // needs no hashes, and one policy holds whatever the build changes (see src/lib/headers.ts).
+  build: { inlineStylesheets: 'never' },
   integrations: [
     mdx({
       remarkPlugins: [
@@ -86,6 +133,15 @@ export default defineConfig({
       ],
       rehypePlugins: [rehypeSectionHeadingIds],
     }),
+    sitemap({
+      filter: (page) => articles.has(page),
+      // Each article lists the others as its alternates, with hreflang (the folder names are the editions').
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(EDITIONS.map((edition) => [edition.path.replace(/\/$/, '') || 'en', edition.lang])),
+      },
+    }),
+    hostFiles(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

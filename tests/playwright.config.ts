@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
 
-/** Browser tests run against the built site (`npm run build` first), served by `astro preview`. */
+/**
+ * Browser tests run against the built site (`npm run build` first), served as a CDN serves it: with the
+ * build's own `_headers` (caching, Content-Security-Policy and the rest) by `tests/serve.mjs`.
+ */
 const port = Number(process.env.TEST_PORT ?? 4329);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
@@ -21,11 +24,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `./node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node tests/serve.mjs --dir dist --host 127.0.0.1 --port ${port} --base ${base}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     timeout: 60_000,
   },
 });

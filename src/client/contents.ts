@@ -8,8 +8,9 @@
 const nav = document.querySelector<HTMLElement>('nav.toc');
 const toggle = document.querySelector<HTMLButtonElement>('.toc-toggle');
 
-if (nav && toggle) {
-  document.documentElement.classList.add('has-toc');
+// The stylesheet makes the contents a panel or a sidebar wherever scripts run (a browser too old to say
+// so keeps the plain list, and no button for it).
+if (nav && toggle && matchMedia('(scripting: enabled)').matches) {
   toggle.hidden = false;
   const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-section]')];
 

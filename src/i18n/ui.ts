@@ -52,6 +52,14 @@ const en = {
   effectsOn: 'Turn scrolling effects back on',
   backToTop: 'Back to the top',
   footer: 'All prices in yuan (CNY) per million tokens unless stated; US dollars at 7.1020 yuan.',
+  notFoundTitle: 'Nothing at this address',
+  notFoundText:
+    'The page you asked for is not here. The whole story is one long page: begin at the top, or go straight to a section.',
+  notFoundStart: 'Read the story from the beginning',
+  notFoundSections: 'The sections',
+  desk: 'The newsroom technology desk',
+  reportingOutlet: 'Jiemian News',
+  reporters: ['Chen Zhenfang', 'Wu Yangyu'],
 };
 
 export type UiStrings = typeof en;
@@ -107,6 +115,13 @@ const zh: UiStrings = {
   effectsOn: '重新开启滚动效果',
   backToTop: '回到顶部',
   footer: '除另有说明外，价格单位均为元/百万tokens；美元按1美元兑7.1020元人民币换算。',
+  notFoundTitle: '这个地址没有页面',
+  notFoundText: '你要找的页面不在这里。全文都在同一页上，可以从头读起，也可以直接跳到其中一节。',
+  notFoundStart: '从头阅读全文',
+  notFoundSections: '各节',
+  desk: '新闻技术组',
+  reportingOutlet: '界面新闻',
+  reporters: ['陈振芳', '伍洋宇'],
 };
 
 /**

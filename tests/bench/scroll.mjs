@@ -1,31 +1,15 @@
 // Scroll benchmark: serves the built site, scrolls each edition from top to bottom in Chromium with the
 // CPU throttled 4×, and prints the long tasks (over 50 ms) and layout shifts it saw. Not a test: run it
-// with `npm run bench:scroll` after `npm run build`, and read the figures.
-import { spawn } from 'node:child_process';
+// with `npm run bench:scroll` (or as part of `npm run bench`), and read the figures.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../browser.mjs';
+import { serve } from '../serve.mjs';
 
-const port = Number(process.env.BENCH_PORT ?? 4431);
-const base = `http://127.0.0.1:${port}/`;
-const server = spawn('./node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-});
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The preview server did not start on ${base}`);
-}
+// The build as a CDN serves it, with its own headers.
+const server = await serve({ dir: process.env.BENCH_DIR ?? 'dist', port: Number(process.env.BENCH_PORT ?? 0) });
+const base = server.url;
 
 try {
-  await waitForServer();
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   const rows = [];
   for (const [name, path, viewport] of [
@@ -84,5 +68,5 @@ try {
   console.log('Scrolling the whole article with the CPU throttled 4× (Chromium):');
   console.table(rows);
 } finally {
-  server.kill();
+  await server.close();
 }

@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Converter } from 'opencc-js';
 import type { Page } from '@playwright/test';
 
@@ -19,4 +22,13 @@ export async function articleText(page: Page): Promise<string> {
 /** Han characters in a string. */
 export function hanCharacters(text: string): string[] {
   return [...text].filter((c) => /\p{Script=Han}/u.test(c));
+}
+
+/** Every file of the build the tests serve (dist/), relative to it, with '/' separators. */
+export function builtFiles(dir = new URL('../../dist/', import.meta.url)): string[] {
+  const root = fileURLToPath(dir);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }

@@ -1,0 +1,83 @@
+/**
+ * Byte budgets, read from the build, and the promise behind them: a reader on a slow phone sees the
+ * first screen (the hero and its first paragraph) complete before any script arrives, and nothing on
+ * it moves when the scripts do run. (The JavaScript budget is in scrolly.spec.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { EDITIONS } from './helpers';
+
+const dist = new URL('../../dist/', import.meta.url);
+const gzipped = (path: string) => gzipSync(readFileSync(new URL(path, dist))).length;
+const KB = 1024;
+
+for (const edition of EDITIONS) {
+  test(`${edition.name}: the article's HTML is at most 60 KB and its CSS at most 20 KB, gzipped`, async () => {
+    const page = `${edition.path}index.html`;
+    const html = gzipped(page);
+    expect(html).toBeGreaterThan(20 * KB);
+    expect(html, `${page}: ${html} bytes gzipped`).toBeLessThanOrEqual(60 * KB);
+    const stylesheets = [
+      ...readFileSync(new URL(page, dist), 'utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g),
+    ].map((m) => m[1]!);
+    expect(stylesheets.length).toBeGreaterThan(0);
+    const css = stylesheets.reduce((sum, file) => sum + gzipped(file), 0);
+    expect(css, `${stylesheets.join(', ')}: ${css} bytes gzipped`).toBeLessThanOrEqual(20 * KB);
+  });
+}
+
+/** Where the first screen's parts are, and whether they are painted. */
+async function firstScreen(page: Page) {
+  return page.evaluate(() => {
+    const parts = ['#hero-title', '#hero .dek', '#hero .byline', '#hero .hero-figure', '#hero .prose > p'];
+    return parts.map((selector) => {
+      const el = document.querySelector(selector);
+      if (!el) return `${selector}: missing`;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const shown = style.visibility === 'visible' && Number(style.opacity) > 0 && box.height > 0;
+      return `${selector}: ${shown ? 'shown' : 'hidden'} at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+    });
+  });
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+]) {
+  test(`at ${viewport.width}×${viewport.height}, the first screen is whole before any script runs, and does not move when they do`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const edition of EDITIONS) {
+      // Hold every script back until the page has been looked at.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let scripts = 0;
+      await page.route(/\/_astro\/.*\.js$/, async (route) => {
+        scripts++;
+        await held;
+        await route.continue();
+      });
+      await page.goto(edition.path, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState !== 'loading' && document.fonts.status === 'loaded');
+      await expect.poll(() => scripts).toBeGreaterThan(0);
+      const before = await firstScreen(page);
+      expect(
+        before.every((part) => part.includes('shown')),
+        before.join('\n'),
+      ).toBe(true);
+      // The title is on the first screen, not pushed off it by anything waiting for a script.
+      const titleTop = await page.locator('#hero-title').evaluate((h) => h.getBoundingClientRect().top);
+      expect(titleTop).toBeLessThan(viewport.height / 2);
+      expect(await page.evaluate(() => document.querySelector('[data-enhanced], .is-enhanced') === null)).toBe(true);
+
+      release();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
+      expect(await firstScreen(page)).toEqual(before);
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
+}
