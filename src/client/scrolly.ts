@@ -89,8 +89,9 @@ class ScrollyStory extends HTMLElement {
   #abort = new AbortController();
 
   connectedCallback(): void {
-    // Inside an iframe sized to its content nothing can stay pinned: embeds keep the flat layout.
-    if (document.documentElement.hasAttribute('data-embed')) return;
+    // Inside an iframe sized to its content nothing can stay pinned: embeds keep the flat layout. So do
+    // browsers too old to tell the stylesheet that scripts run, where it lays the scrolly out flat.
+    if (document.documentElement.hasAttribute('data-embed') || !matchMedia('(scripting: enabled)').matches) return;
     const root = this.closest<HTMLElement>('.scrolly');
     const graphic = this.querySelector<HTMLElement>('.scrolly-graphic');
     this.#steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
@@ -102,8 +103,6 @@ class ScrollyStory extends HTMLElement {
     this.#state = graphic.dataset.state ?? this.#intro;
     // The graphic as the server drew it is the intro state; keep a copy to return to.
     this.#targets.set(this.#intro, targetsIn(graphic.cloneNode(true) as Element));
-    for (const step of this.#steps)
-      this.#targets.set(step.dataset.state!, targetsIn(step.querySelector('.scrolly-figure')!));
     this.#size = { width: innerWidth, height: innerHeight };
     this.#line = innerHeight * readingLine();
 
@@ -158,11 +157,10 @@ class ScrollyStory extends HTMLElement {
       (entries) => {
         // Entries queue up between callbacks (a jump right after load gives two): the last is the news.
         this.#nearby = entries.at(-1)!.isIntersecting;
-        if (!this.#scroller) return;
         if (this.#nearby && this.#enhanced) {
-          this.#scroller.enable();
+          (this.#scroller ??= this.#setupScroller()).enable();
           this.#sync(false);
-        } else this.#scroller.disable();
+        } else this.#scroller?.disable();
       },
       { rootMargin: '100% 0px' },
     );
@@ -181,15 +179,22 @@ class ScrollyStory extends HTMLElement {
     const toggle = this.#root.querySelector<HTMLButtonElement>('.scrolly-toggle');
     this.#enhanced = on;
     this.#root.classList.toggle('is-enhanced', on);
+    // The stylesheet pins the graphic from the first paint; a reader who turned the effects off reads flat.
+    this.#root.classList.toggle('is-flat', !on);
     for (const step of this.#steps) {
       if (on) step.tabIndex = 0;
       else step.removeAttribute('tabindex');
     }
     if (toggle) toggle.textContent = on ? toggle.dataset.labelOff! : toggle.dataset.labelOn!;
-    if (on) {
-      this.#scroller ??= this.#setupScroller();
-      if (!this.#nearby) this.#scroller.disable();
-    } else this.#scroller?.disable();
+    // The steps are measured, and the chart set, only near the screen: a page of scrollies costs nothing
+    // to start, and a scrolly set up away from the screen would measure for nothing.
+    if (!this.#nearby) {
+      this.#scroller?.disable();
+      if (!on) this.#root.dataset.state = this.#final;
+      return;
+    }
+    if (on) (this.#scroller ??= this.#setupScroller()).enable();
+    else this.#scroller?.disable();
     this.#sync(false);
   }
 
@@ -198,6 +203,14 @@ class ScrollyStory extends HTMLElement {
       .setup({ step: this.#steps, offset: readingLine() })
       .onStepEnter(() => this.#sync(true))
       .onStepExit(() => this.#sync(true));
+  }
+
+  /** The marks of a state's drawing, keyed by layout and mark, read from its step the first time. */
+  #targetsOf(state: string): Targets | undefined {
+    let targets = this.#targets.get(state);
+    const figure = targets ? undefined : this.#stepOf(state)?.querySelector('.scrolly-figure');
+    if (figure) this.#targets.set(state, (targets = targetsIn(figure)));
+    return targets;
   }
 
   /** The step that sets the state the graphic shows, if the state is a step's. */
@@ -287,7 +300,7 @@ class ScrollyStory extends HTMLElement {
    * graphic's width) is left as it is, and brought up to date the moment a resize shows it.
    */
   #draw(state: string, animate: boolean): void {
-    const targets = this.#targets.get(state);
+    const targets = this.#targetsOf(state);
     if (!targets) return;
     for (const svg of this.#graphic.querySelectorAll<SVGSVGElement>('svg[data-layout]')) {
       if (svg.dataset.state === state || svg.getBoundingClientRect().width === 0) continue;

@@ -1,0 +1,30 @@
+/**
+ * The one script a page asks for. Every page is whole without it (each chart drawn, each link working),
+ * so it waits until the page has been painted, then fetches only the behaviour that page has. A reader
+ * on a slow phone sees the story before any script competes with it for the network or the processor.
+ */
+
+/** What each module enhances, found by a selector, and how to load it. */
+const PARTS: readonly (readonly [selector: string, load: () => Promise<unknown>])[] = [
+  ['html[data-embed]', () => import('./embed-height')],
+  ['scrolly-story', () => import('./scrolly')],
+  ['price-slide', () => import('./price-slide')],
+  ['nav.toc, .progress-bar', () => import('./contents')],
+  ['a[data-edition-link]', () => import('./edition-links').then((module) => module.keepSectionInLinks())],
+  ['details.share-control', () => import('./share')],
+  ['button.embed-copy', () => import('./copy')],
+  ['figure.quote', () => import('./glosses')],
+  ['svg[data-chart-svg="stances"]', () => import('./stance-map')],
+];
+
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  for (const [selector, load] of PARTS) if (document.querySelector(selector)) void load();
+}
+
+// A frame's callbacks run just before it is painted; a task queued from one runs after. A page in a
+// background tab paints no frames, so a timer starts the scripts there too.
+requestAnimationFrame(() => setTimeout(start));
+setTimeout(start, 1000);
