@@ -61,3 +61,6 @@ if (supported) {
     { passive: true },
   );
 }
+
+// A module of its own, loaded by boot.ts when the page has what it enhances.
+export {};

@@ -68,3 +68,6 @@ class PriceSlide extends HTMLElement {
 }
 
 if (!customElements.get('price-slide')) customElements.define('price-slide', PriceSlide);
+
+// A module of its own, loaded by boot.ts when the page has what it enhances.
+export {};
