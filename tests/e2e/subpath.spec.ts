@@ -219,8 +219,10 @@ test('a reader of every edition, an embed, a share page and a 404 page asks for 
     await expect(page.locator('.scrolly.is-enhanced').first()).toBeAttached();
     await visit(`${edition.path}embed/the-cascade/`);
   }
-  await visit('share/the-shot/');
+  // A share page sends its reader on to the section, under the prefix.
+  await page.goto(`${local}${PREFIX}share/the-shot/`);
   await expect(page).toHaveURL(`${local}${PREFIX}#the-shot`);
+  await page.waitForLoadState('networkidle');
   await visit('zh/no-such-page/');
   await expect(page.locator('.not-found a').first()).toHaveAttribute('href', `${PREFIX}zh/`);
   await page.locator('.not-found a').first().click();
