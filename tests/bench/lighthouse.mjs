@@ -83,6 +83,23 @@ async function audit(url, form) {
   }
 }
 
+/**
+ * Lighthouse now and then fails to record a trace (NO_NAVSTART and the like): try such a run again.
+ * @param {string} url
+ * @param {'mobile' | 'desktop'} form
+ * @returns {Promise<Run>}
+ */
+async function auditWithRetry(url, form) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, form);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.error(`retrying: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+}
+
 const server = await serve({ dir: process.env.BENCH_DIR ?? 'dist', port: Number(process.env.BENCH_PORT ?? 0) });
 try {
   const rows = [];
@@ -91,7 +108,7 @@ try {
     for (const form of FORMS) {
       /** @type {Run[]} */
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(`${server.url}${path}`, form));
+      for (let i = 0; i < RUNS; i++) runs.push(await auditWithRetry(`${server.url}${path}`, form));
       const pick = (/** @type {(run: Run) => number} */ f) => median(runs.map(f));
       rows.push({
         page: name,
