@@ -81,9 +81,10 @@ const components = {
 /**
  * Writes what the host needs to know into the build: `_headers` (caching, security) and `_redirects`
  * (404 pages per edition), from the files actually built.
+ * @param {string} base - the site's base path, starting and ending with '/'
  * @returns {import('astro').AstroIntegration}
  */
-function hostFiles() {
+function hostFiles(base) {
   return {
     name: 'price-butcher:host-files',
     hooks: {
@@ -99,7 +100,6 @@ function hostFiles() {
         const files = readdirSync(out, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())
           .map((entry) => relative(out, `${entry.parentPath}/${entry.name}`).split('\\').join('/'));
-        const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
         writeFileSync(`${out}/_headers`, formatHeaders(headerRules(base, files)));
         writeFileSync(`${out}/_redirects`, formatRedirects(base, files));
         logger.info(`_headers and _redirects written for ${files.length} files under ${base}`);
@@ -109,11 +109,10 @@ function hostFiles() {
 }
 
 const site = process.env.SITE_URL ?? 'https://price-butcher.example';
-const base = process.env.BASE_PATH ?? '/';
+/** BASE_PATH as a folder: starting and ending with '/'. */
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 /** The pages search engines should list: each edition's article (embeds, share and 404 pages are not). */
-const articles = new Set(
-  EDITIONS.map((edition) => new URL(`${base.replace(/\/?$/, '/')}${edition.path}`.replace(/^\/*/, '/'), site).href),
-);
+const articles = new Set(EDITIONS.map((edition) => new URL(`${base}${edition.path}`, site).href));
 
 // SITE_URL and BASE_PATH let a newsroom host the article anywhere without an edit; OUT_DIR builds
 // somewhere other than dist/ (the sub-path test builds beside the main build).
@@ -141,7 +140,7 @@ export default defineConfig({
         locales: Object.fromEntries(EDITIONS.map((edition) => [edition.path.replace(/\/$/, '') || 'en', edition.lang])),
       },
     }),
-    hostFiles(),
+    hostFiles(base),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -32,3 +32,18 @@ export function builtFiles(dir = new URL('../../dist/', import.meta.url)): strin
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
+
+/** The address of a built file, relative to the site's base: a page by its folder, as links name it. */
+export function pageAddress(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Scrolls to the end a screen at a time, so that every step and anything loaded lazily runs. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  });
+}

@@ -7,15 +7,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { builtFiles, EDITIONS, SECTION_IDS } from './helpers';
+import { builtFiles, EDITIONS, pageAddress, scrollThrough, SECTION_IDS } from './helpers';
 
 const files = builtFiles();
 const pages = files.filter((file) => file.endsWith('.html'));
-
-/** The address of a built file: a page by its folder, as links name it. */
-function address(file: string): string {
-  return file.replace(/(^|\/)index\.html$/, '$1');
-}
 
 /** Which edition a built file belongs to, by its folder. */
 function editionOf(file: string) {
@@ -35,7 +30,7 @@ test.describe('headers', () => {
         check(file, response.status() === 404, `served with status ${response.status()}`);
         continue;
       }
-      const response = await request.get(address(file));
+      const response = await request.get(pageAddress(file));
       const headers = response.headers();
       check(file, response.status() === 200, `status ${response.status()}`);
       const hashed = file.startsWith('_astro/');
@@ -108,16 +103,6 @@ async function watchPolicy(page: Page, origin: string) {
   };
 }
 
-/** Scrolls to the end a screen at a time, so that every step and lazy part runs. */
-async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-  });
-}
-
 test.describe('Content-Security-Policy', () => {
   test('the watch hears what the policy refuses: inline script, HTML strings, style attributes, other origins', async ({
     page,
@@ -169,7 +154,7 @@ test.describe('Content-Security-Policy', () => {
       const found: string[] = [];
       const watch = await watchPolicy(page, new URL(baseURL!).origin);
       for (const file of mine) {
-        await page.goto(address(file));
+        await page.goto(pageAddress(file));
         // A share page sends its reader on to the article's section.
         if (file.includes('share/')) await page.waitForURL(/#/);
         if (file === `${edition.path}index.html`) await scrollThrough(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EDITIONS } from './helpers';
+import { EDITIONS, scrollThrough } from './helpers';
 
 for (const edition of EDITIONS) {
   test(`${edition.name}: no request leaves the local server, and nothing fails to load`, async ({ page, baseURL }) => {
@@ -20,12 +20,7 @@ for (const edition of EDITIONS) {
     });
     await page.goto(edition.path, { waitUntil: 'networkidle' });
     // Scroll to the end, so that anything loaded lazily is requested too.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-        window.scrollTo(0, y);
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
-    });
+    await scrollThrough(page);
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
     expect(failed).toEqual([]);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { serve } from '../serve.mjs';
-import { builtFiles, EDITIONS } from './helpers';
+import { builtFiles, EDITIONS, pageAddress, scrollThrough } from './helpers';
 
 const SITE = 'https://news.example.org';
 const PREFIX = '/news/2024/price-war/';
@@ -105,7 +105,7 @@ test('every page and asset of every edition resolves inside the prefix, with not
   const fetched = new Set<string>();
   const queue: string[] = [
     ...EDITIONS.map((e) => `${local}${PREFIX}${e.path}`),
-    ...files.map((f) => `${local}${PREFIX}${f.replace(/(^|\/)index\.html$/, '$1')}`),
+    ...files.map((f) => `${local}${PREFIX}${pageAddress(f)}`),
   ];
 
   /** A reference as a local URL, or a problem if it leaves the prefix of our own site. */
@@ -173,7 +173,7 @@ test('every page and asset of every edition resolves inside the prefix, with not
   // Every page but the 404 pages is reached by following the site's own references.
   const unreached = files
     .filter((f) => f.endsWith('.html') && !f.endsWith('404.html'))
-    .map((f) => `${local}${PREFIX}${f.replace(/(^|\/)index\.html$/, '$1')}`)
+    .map((f) => `${local}${PREFIX}${pageAddress(f)}`)
     .filter((url) => !linked.has(url));
   expect(unreached).toEqual([]);
   expect(fragments.length).toBeGreaterThan(100);
@@ -205,12 +205,7 @@ test('a reader of every edition, an embed, a share page and a 404 page asks for 
   page.on('pageerror', (error) => failed.push(`page error: ${error.message}`));
   const visit = async (path: string) => {
     await page.goto(`${local}${PREFIX}${path}`);
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-        window.scrollTo(0, y);
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }
-    });
+    await scrollThrough(page);
     await page.waitForLoadState('networkidle');
   };
   for (const edition of EDITIONS) {
