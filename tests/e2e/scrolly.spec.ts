@@ -38,6 +38,19 @@ async function readTo(page: Page, stepId: string, at = 0.35) {
     await page.waitForTimeout(30);
     // A window without focus may not scroll on the wheel: then scroll as a keyboard or script would.
     if ((await page.evaluate(() => scrollY)) === before) await page.evaluate((d) => window.scrollBy(0, d), delta);
+    // A wheel scroll may glide on: measure again only where it comes to rest, or the next wheel overshoots.
+    await stillness(page);
+  }
+}
+
+/** Waits until the page stops scrolling (two readings 30 ms apart agree), for at most about a second. */
+async function stillness(page: Page) {
+  let last = Number.NaN;
+  for (let i = 0; i < 40; i++) {
+    const y = await page.evaluate(() => scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(30);
   }
 }
 
