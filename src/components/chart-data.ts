@@ -1,10 +1,13 @@
-/** The chart data from the content collections, loaded once per build. */
+/** The chart data from the content collections, loaded once per build and per script. */
 import { getCollection } from 'astro:content';
 import type { ChartData } from '../lib/charts';
+import type { Edition } from '../lib/editions';
+import { hantQuote } from '../lib/hant';
 
 let cached: Promise<ChartData> | undefined;
+let cachedHant: Promise<ChartData> | undefined;
 
-export function loadChartData(): Promise<ChartData> {
+function load(): Promise<ChartData> {
   cached ??= (async () => ({
     prices: (await getCollection('prices')).map((e) => e.data),
     epilogue: (await getCollection('epilogue')).map((e) => e.data),
@@ -13,4 +16,15 @@ export function loadChartData(): Promise<ChartData> {
     quotes: (await getCollection('quotes')).map((e) => e.data),
   }))();
   return cached;
+}
+
+/**
+ * The data an edition's charts are drawn from. In the 繁體 edition the quotes are already the speakers'
+ * words in Traditional characters, so that a chart can wrap them into lines without cutting a phrase
+ * the conversion must see whole; the rest of the chart's words are converted with the page.
+ */
+export function loadChartData(edition?: Edition): Promise<ChartData> {
+  if (!edition?.traditional) return load();
+  cachedHant ??= load().then((data) => ({ ...data, quotes: data.quotes.map(hantQuote) }));
+  return cachedHant;
 }

@@ -63,7 +63,7 @@ export const EDITIONS: readonly Edition[] = [
   },
   {
     id: 'zh-hant',
-    lang: 'zh-Hant',
+    lang: 'zh-Hant-TW',
     ogLocale: 'zh_TW',
     path: 'zh-hant/',
     content: 'zh',

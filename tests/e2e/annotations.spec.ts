@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { EDITIONS, toHant } from './helpers';
+import { EDITIONS, toHantQuote } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -8,7 +8,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const GLOSSES = [
   { quote: 'kaifu-ofo', en: 'ofo', zh: 'ofo', note: { en: 'bike-sharing', zh: '共享单车' } },
   { quote: 'fusheng-wool', en: 'The wool comes off the pig', zh: '羊毛出在猪身上', note: { en: 'saying', zh: '俗语' } },
-  { quote: 'kaifu-abroad', en: 'cut-throat', zh: '卷', note: { en: 'involution', zh: '内卷' } },
+  // In 繁體 the speaker's 卷 is the 捲 of 內捲, read in its phrase (这么卷).
+  { quote: 'kaifu-abroad', en: 'cut-throat', zh: '卷', hant: '捲', note: { en: 'involution', zh: '内卷' } },
   { quote: 'hardtech-lp-forecast', en: 'LPs', zh: 'LP', note: { en: 'limited partners', zh: '有限合伙人' } },
   { quote: 'fa-no-bottom', en: 'SiliconFlow', zh: '硅基流动', note: { en: 'Beijing', zh: '北京' } },
 ];
@@ -38,7 +39,13 @@ test.describe('without JavaScript', () => {
         }
       }
       const phrase = (gloss: (typeof GLOSSES)[number]) =>
-        edition.lang === 'en' ? gloss.en : edition.lang === 'zh-Hant' ? toHant(gloss.zh) : gloss.zh;
+        edition.lang === 'en'
+          ? gloss.en
+          : edition.lang === 'zh-Hant-TW'
+            ? 'hant' in gloss
+              ? gloss.hant
+              : toHantQuote(gloss.zh)
+            : gloss.zh;
       for (const gloss of GLOSSES) {
         const figure = page.locator(`#quote-${gloss.quote}`);
         await expect(
@@ -98,7 +105,7 @@ test('axe finds no violation with an annotation open', async ({ page }) => {
 test('quotes show their stance, speaker and source', async ({ page }) => {
   await page.goto('');
   const lee = page.locator('#quote-kaifu-ofo');
-  await expect(lee.locator('.quote-stance')).toHaveText('Refused to cut');
+  await expect(lee.locator('.quote-stance')).toHaveText('Refused to join in');
   await expect(lee.locator('figcaption')).toContainText('founder of 01.AI');
   await expect(lee.locator('figcaption a[href="#source-jiemian"]')).toHaveText('Jiemian News (界面新闻)');
   await expect(page.locator('#quote-yangquan-zhu .quote-stance')).toHaveText('Optimistic');
@@ -116,7 +123,8 @@ test.describe('the stance map, without JavaScript', () => {
       const svg = map.locator('svg:visible');
       await expect(svg).toHaveAttribute('role', 'group');
       const links = await svg.locator('a').all();
-      expect(links.length).toBe(16);
+      // Every company and person of content/data/stances.json: 8 companies, 10 people.
+      expect(links.length).toBe(18);
       for (const link of links) {
         const href = (await link.getAttribute('href'))!;
         await expect(page.locator(href), href).toHaveCount(1);

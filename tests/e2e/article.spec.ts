@@ -31,7 +31,7 @@ for (const edition of EDITIONS) {
       await page.goto(edition.path);
       const sources = page.locator('#sources');
       await expect(sources).toContainText('7.1020');
-      const unit = { en: 'per million tokens', 'zh-Hans': '百万tokens', 'zh-Hant': '百萬tokens' }[edition.lang];
+      const unit = { en: 'per million tokens', 'zh-Hans': '百万tokens', 'zh-Hant-TW': '百萬tokens' }[edition.lang];
       await expect(sources).toContainText(unit);
       // Every source is listed once, with an anchor the fact-check notes link to.
       const listed = await sources.locator('.source-list > li').evaluateAll((items) => items.map((li) => li.id));

@@ -4,15 +4,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, toHant } from './helpers';
 
 const CHARTS = ['price-gap', 'cascade', 'cuts', 'gpu-stock', 'yuan-buys', 'deepseek-path'];
-const prices: { id: string; model: string; inputAfter: number; outputAfter: number | null }[] = JSON.parse(
-  readFileSync(new URL('../../content/data/prices.json', import.meta.url), 'utf8'),
-);
+const prices: {
+  id: string;
+  model: string | { en: string; zh: string };
+  inputAfter: number;
+  outputAfter: number | null;
+}[] = JSON.parse(readFileSync(new URL('../../content/data/prices.json', import.meta.url), 'utf8'));
 
 /** A price as each edition prints it, worked out here independently of the site's formatter. */
 function yuan(value: number, lang: string): string {
   if (lang === 'en') return value === 0 ? 'free' : `¥${value}`;
   const text = value === 0 ? '免费' : `${value}元`;
-  return lang === 'zh-Hant' ? toHant(text) : text;
+  return lang === 'zh-Hant-TW' ? toHant(text) : text;
 }
 
 async function openTables(page: Page) {
@@ -71,7 +74,9 @@ for (const edition of EDITIONS) {
     expect(rows).toHaveLength(prices.length);
     prices.forEach((price, i) => {
       const row = rows[i]!;
-      expect(row[2], `row ${i + 1} model`).toBe(price.model);
+      // The model's name as each language's press writes it: 豆包pro-32k, not Doubao pro-32k, in Chinese.
+      const model = typeof price.model === 'string' ? price.model : price.model[edition.lang === 'en' ? 'en' : 'zh'];
+      expect(row[2], `row ${i + 1} model`).toBe(edition.lang === 'zh-Hant-TW' ? toHant(model) : model);
       expect(row[4], `${price.id} input after`).toBe(yuan(price.inputAfter, edition.lang));
       expect(row[5], `${price.id} output after`).toBe(
         price.outputAfter === null ? '—' : yuan(price.outputAfter, edition.lang),

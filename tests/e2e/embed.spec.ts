@@ -155,7 +155,7 @@ test('embed pages credit the article, stay out of search, and point to their oEm
   const credit = page.locator('.embed-credit a');
   await expect(credit).toHaveAttribute('target', '_top');
   expect(await credit.getAttribute('href')).toMatch(/\/zh-hant\/#investors$/);
-  await expect(credit).toContainText('據界面新聞記者陳振芳、伍洋宇的報道');
+  await expect(credit).toContainText('據界面新聞記者陳振芳、伍洋宇的報導');
   const oembed = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
   expect(new URL(oembed!).pathname).toBe('/oembed/zh-hant/chart/stances.json');
   // Links out of the frame go to the full article.

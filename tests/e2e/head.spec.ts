@@ -18,7 +18,7 @@ for (const edition of EDITIONS) {
       .evaluateAll((links) =>
         Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
       );
-    expect(Object.keys(alternates).sort()).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant']);
+    expect(Object.keys(alternates).sort()).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant-TW']);
     for (const other of EDITIONS) expect(new URL(alternates[other.lang]!).pathname).toBe(`/${other.path}`);
     expect(alternates[edition.lang]).toBe(canonical);
 
@@ -31,7 +31,7 @@ for (const edition of EDITIONS) {
     expect(await head.locator('meta[name="twitter:title"]').getAttribute('content')).toBe(title);
 
     // The Traditional edition's head is converted too.
-    if (edition.lang === 'zh-Hant') expect(title).toContain('價格');
+    if (edition.lang === 'zh-Hant-TW') expect(title).toContain('價格');
     if (edition.lang === 'zh-Hans') expect(title).toContain('价格');
 
     for (const href of await head

@@ -110,13 +110,13 @@ test('a section’s share link is copied, and opens on that section in the same 
   await page.goto('zh-hant/');
   const control = page.locator('#the-holdouts .share-control');
   await control.locator('summary').click();
-  await control.getByRole('button', { name: '複製鏈接' }).click();
-  await expect(control.getByRole('status')).toContainText('鏈接已複製');
+  await control.getByRole('button', { name: '複製連結' }).click();
+  await expect(control.getByRole('status')).toContainText('連結已複製');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/zh-hant\/share\/the-holdouts\/$/);
   await page.goto(link);
   await expect(page).toHaveURL(/\/zh-hant\/#the-holdouts$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
   await expect(page.locator('#the-holdouts h2')).toBeInViewport();
 });
 

@@ -29,7 +29,7 @@ describe('editionHref()', () => {
 
 test('editions have distinct paths and languages, and only 繁體 is converted', () => {
   expect(new Set(EDITIONS.map((e) => e.path)).size).toBe(EDITIONS.length);
-  expect(EDITIONS.map((e) => e.lang)).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+  expect(EDITIONS.map((e) => e.lang)).toEqual(['en', 'zh-Hans', 'zh-Hant-TW']);
   expect(EDITIONS.filter((e) => e.traditional).map((e) => e.id)).toEqual(['zh-hant']);
 });
 

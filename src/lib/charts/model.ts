@@ -18,8 +18,13 @@ export interface Mark {
   text?: string;
   /** Present in this state but not shown: drawn with opacity 0 so that a later state can reveal it. */
   hidden?: boolean;
-  /** Makes the mark a link: where it goes, its accessible name, and a short text a tooltip may show. */
-  link?: { href: string; label: string; excerpt?: string };
+  /** Someone's words (a quote), not ours: the 繁體 edition converts them character by character. */
+  verbatim?: boolean;
+  /**
+   * Makes the mark a link: where it goes, its accessible name, and a short text a tooltip may show
+   * (`verbatim` when the excerpt is a quote).
+   */
+  link?: { href: string; label: string; excerpt?: string; verbatim?: boolean };
 }
 
 export type Layout = 'wide' | 'compact';

@@ -34,6 +34,11 @@ export interface SvgOptions {
    * them (the pinned graphic of a scrolly); everywhere else they are bytes nobody sees. Default false.
    */
   omitHidden?: boolean;
+  /**
+   * The words are already in the edition's script (the 繁體 edition converts the model, quotes apart,
+   * before drawing): mark the drawing so that the page's conversion leaves it alone. Default false.
+   */
+  converted?: boolean;
 }
 
 export function renderSvg(model: ChartModel, options: SvgOptions): string {
@@ -41,7 +46,8 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
   return (
     `<svg class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
     ` width="${model.width}" height="${model.height}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
-    ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-state="${escape(model.state)}">` +
+    ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-state="${escape(model.state)}"` +
+    `${options.converted ? ' data-opencc="keep"' : ''}>` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
     model.marks
       .filter((mark) => !(options.omitHidden && mark.hidden))
