@@ -1,4 +1,5 @@
 /** The words of the page around the story, in each hand-written language; 繁體 is converted from 简体. */
+import { stanceWords } from '../lib/charts/stances';
 import type { Edition } from '../lib/editions';
 
 const en = {
@@ -8,6 +9,7 @@ const en = {
   credit: 'Based on reporting by Chen Zhenfang and Wu Yangyu, Jiemian News (2024)',
   creditLink: 'Jiemian News',
   published: 'Published',
+  updated: 'updated',
   skipLink: 'Skip to the article',
   editionsNav: 'Read in',
   heroFigureValue: '¥1',
@@ -16,18 +18,14 @@ const en = {
   originalLabel: 'The original, in Chinese:',
   pseudonym: 'pseudonym',
   reportedBy: 'reported by ',
-  stance: {
-    none: '',
-    follows: 'Followed the cuts',
-    refuses: 'Refused to cut',
-    sceptic: 'Sceptical',
-    optimist: 'Optimistic',
-  },
+  /** A quote's stance, in the words the stance map uses for its rows. */
+  stance: stanceWords('en').view,
   notesLabel: 'Notes on this quote',
   factCheck: 'Fact check',
   verdict: {
     corrected: 'Corrected',
     attributed: 'Reported, not confirmed',
+    partly: 'Partly confirmed',
     conflicting: 'Sources disagree',
   },
   said: 'The source article said',
@@ -71,6 +69,7 @@ const zh: UiStrings = {
   credit: '据界面新闻记者陈振芳、伍洋宇的报道',
   creditLink: '界面新闻',
   published: '发布于',
+  updated: '更新于',
   skipLink: '跳到正文',
   editionsNav: '阅读版本',
   heroFigureValue: '1元',
@@ -79,18 +78,13 @@ const zh: UiStrings = {
   originalLabel: '',
   pseudonym: '化名',
   reportedBy: '来源：',
-  stance: {
-    none: '',
-    follows: '跟进降价',
-    refuses: '拒绝降价',
-    sceptic: '持怀疑态度',
-    optimist: '持乐观态度',
-  },
+  stance: stanceWords('zh').view,
   notesLabel: '这段引语的注释',
   factCheck: '事实核查',
   verdict: {
     corrected: '已更正',
     attributed: '仅见于原报道，未经证实',
+    partly: '部分未经证实',
     conflicting: '各方说法不一',
   },
   said: '原报道称',
@@ -107,7 +101,7 @@ const zh: UiStrings = {
   shareNative: '分享…',
   linkCopied: '链接已复制，打开后即到本节。',
   embed: '嵌入',
-  embedIframe: '把这段代码粘贴到要显示的位置，高度会自动适应内容：',
+  embedIframe: '把这段代码贴到要显示的位置，高度会自动适应内容：',
   embedPym: '如果你的网站使用pym.js：',
   copy: '复制',
   copied: '已复制到剪贴板。',

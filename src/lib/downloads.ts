@@ -1,6 +1,7 @@
 /** The price data as readers download it: one CSV table, and JSON with the sources and the method. */
 import type { EpilogueRow } from '../schemas/epilogue';
 import type { FigureRow } from '../schemas/figure';
+import { nameIn } from '../schemas/localized';
 import type { PriceRow } from '../schemas/price';
 import type { Source } from '../schemas/source';
 import { toCsv } from './csv';
@@ -32,7 +33,7 @@ export function pricesCsv(rows: readonly PriceRow[]): string {
       r.time,
       r.company.en,
       r.company.zh,
-      r.model,
+      nameIn(r.model, 'en'),
       r.role,
       r.inputBefore,
       r.beforeBasis,

@@ -4,8 +4,11 @@ export type Lang = 'en' | 'zh';
 
 const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'zh-CN');
 
+/** `8,333` in English; `8333` in Chinese, which groups large numbers with 万 and 亿 instead. */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, useGrouping: lang === 'en' }).format(
+    value,
+  );
 }
 
 /** A price in yuan: `¥0.8` in English, `0.8元` in Chinese; zero is "free". */
@@ -37,5 +40,13 @@ export function formatDay(iso: string, lang: Lang, withYear = false): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', month: 'short', day: 'numeric' };
   if (withYear) options.year = 'numeric';
   if (d === undefined) delete options.day;
-  return new Intl.DateTimeFormat(locale(lang), options).format(date);
+  // en-GB abbreviates September alone to four letters ("Sept"); keep every month to three.
+  return new Intl.DateTimeFormat(locale(lang), options).format(date).replace('Sept', 'Sep');
+}
+
+/** The punctuation of a language, for text assembled from parts: full-width in Chinese. */
+export function punctuation(lang: Lang) {
+  return lang === 'en'
+    ? { colon: ': ', semicolon: '; ', comma: ', ', list: ', ', stop: '. ', paren: (text: string) => ` (${text})` }
+    : { colon: '：', semicolon: '；', comma: '，', list: '、', stop: '。', paren: (text: string) => `（${text}）` };
 }

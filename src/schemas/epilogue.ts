@@ -20,15 +20,16 @@ export const epilogueSchema = z.discriminatedUnion('kind', [
       /** DeepSeek's own dollar price list, published beside the yuan one (not a conversion). */
       usd: tieredSchema.optional(),
       promo: tieredSchema.extend({ until: dateSchema }).strict().optional(),
-      /** The output price this release replaced, where the brief gives it. */
-      outputBefore: price.optional(),
     })
     .strict(),
   z
     .object({
       ...base,
       kind: z.literal('discount'),
-      window: z.string().trim().min(1),
+      /** The day it took effect, where that is not the day it was announced (`date`). */
+      from: dateSchema,
+      /** The hours it applies, in each language. */
+      window: localizedSchema,
       /** The share of the list price each model costs in the window: 0.5 is half price. */
       share: z.array(z.object({ model: z.string().trim().min(1), share: z.number().gt(0).lt(1) }).strict()).min(1),
     })

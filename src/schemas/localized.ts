@@ -9,3 +9,13 @@ export const localizedSchema = z
   .strict();
 
 export type Localized = z.infer<typeof localizedSchema>;
+
+/** A name that is the same in every language (`"GPT-4o"`), or one that Chinese writes its own way. */
+export const nameSchema = z.union([z.string().trim().min(1, 'the name is empty'), localizedSchema]);
+
+export type Name = z.infer<typeof nameSchema>;
+
+/** A name in a language. */
+export function nameIn(name: Name, lang: 'en' | 'zh'): string {
+  return typeof name === 'string' ? name : name[lang];
+}

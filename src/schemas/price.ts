@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { PRICE_UNITS, toCnyPerMillion } from '../lib/units';
 import { idSchema, partialDateSchema, sourceIdsSchema } from './common';
-import { localizedSchema } from './localized';
+import { localizedSchema, nameIn, nameSchema } from './localized';
 
 const price = z.number().nonnegative('must be zero (free) or more');
 
@@ -24,9 +24,10 @@ export const priceSchema = z
     date: partialDateSchema,
     time: z.enum(['morning', 'afternoon', 'evening']).optional(),
     company: localizedSchema,
-    model: z.string().trim().min(1),
+    /** The model's name, or its names in English and Chinese where the Chinese press uses its own. */
+    model: nameSchema,
     /** A shorter name for chart labels, where the model's full name is long. */
-    label: z.string().trim().min(1).optional(),
+    label: nameSchema.optional(),
     role: z.enum(['benchmark', 'launch', 'cut']),
     inputBefore: z.union([price, z.literal('paid')]).nullable(),
     /** Whose price "before" is: the company's own, the industry's for the class, or only the source article's. */
@@ -59,3 +60,8 @@ export const priceSchema = z
   });
 
 export type PriceRow = z.infer<typeof priceSchema>;
+
+/** A model's name in a language; `short` for a chart label, where there is a shorter one. */
+export function modelName(row: PriceRow, lang: 'en' | 'zh', short = false): string {
+  return nameIn(short && row.label ? row.label : row.model, lang);
+}

@@ -3,6 +3,7 @@ import { idSchema, sourceIdsSchema } from './common';
 import { localizedSchema } from './localized';
 
 export const STANCES = ['none', 'follows', 'refuses', 'sceptic', 'optimist'] as const;
+export type Stance = (typeof STANCES)[number];
 
 /** A gloss on the speaker, or on a phrase that appears in both the original and the translation. */
 const annotationSchema = z

@@ -10,7 +10,8 @@ export const sourceSchema = z
     /** True when the title is our description of the page, not a headline it was published under. */
     described: z.boolean().optional(),
     publisher: localizedSchema,
-    authors: z.string().min(1).optional(),
+    /** Who wrote and edited it, where we credit them by name. */
+    authors: localizedSchema.optional(),
     date: partialDateSchema.optional(),
     url: z.string().url().startsWith('https://', 'must be an https URL').optional(),
     note: localizedSchema.optional(),

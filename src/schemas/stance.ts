@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
 import { idSchema, sourceIdsSchema } from './common';
 import { localizedSchema } from './localized';
+import type { Stance } from './quote';
 
-/** What each did in May 2024: cut prices (or launched at a fraction of them), held them, or sells no models. */
+/**
+ * What each (or the company they speak from) did in May 2024: cut prices or launched at a fraction of
+ * them, held their prices, or had no price in the war (investors, advisers, commentators).
+ */
 export const MAY_2024 = ['cut', 'held', 'outside'] as const;
-/** Their stated view of the price war: welcomes it, doubts it does much, refuses to take part, or none on record. */
-export const VIEWS = ['welcomes', 'doubts', 'refuses', 'none'] as const;
+/** Their stated view, in the brief's words for the stance of a quote, in the order the map shows them. */
+export const VIEWS = ['optimist', 'follows', 'sceptic', 'refuses', 'none'] as const satisfies readonly Stance[];
 
 /** A company or person of the story, placed on the stance map and linked to their words. */
 export const stanceSchema = z
@@ -17,6 +21,8 @@ export const stanceSchema = z
     kind: z.enum(['company', 'person']),
     may2024: z.enum(MAY_2024),
     view: z.enum(VIEWS),
+    /** Where one word does not sum up their view (sceptical of the war, but expecting cheaper prices). */
+    viewNote: localizedSchema.optional(),
     /** Their quotes in content/data/quotes.json, the one to link to first. */
     quotes: z.array(idSchema),
     /** For those paraphrased, never quoted: the gist, in our words. */

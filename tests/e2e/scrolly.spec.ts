@@ -11,12 +11,12 @@ const SCROLLIES = {
     chart: 'cascade',
     states: ['deepseek', 'zhipu', 'bytedance', 'alibaba', 'baidu', 'iflytek', 'tencent', 'all'],
   },
-  'the-holdouts': { chart: 'voices-holdouts', states: ['all', 'wang-xiaochuan', 'kai-fu-lee', 'fu-sheng'] },
+  'the-holdouts': { chart: 'voices-holdouts', states: ['all', 'kai-fu-lee', 'wang-xiaochuan', 'fu-sheng'] },
   investors: {
     chart: 'voices-investors',
-    states: ['yang-quan', 'usd-investor', 'li-linghao', 'baidu', 'financial-adviser'],
+    states: ['yang-quan', 'usd-investor', 'li-linghao', 'baidu-insider', 'financial-adviser'],
   },
-  'what-next': { chart: 'deepseek-path', states: ['v2', 'v3', 'r1', 'offpeak', 'v32'] },
+  'what-next': { chart: 'deepseek-path', states: ['v2', 'v3', 'r1', 'offpeak', 'v31', 'v32'] },
 } as const;
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatCount, formatDay, formatPercent, formatYuan } from '../../src/lib/format';
+import { formatCount, formatDay, formatPercent, formatYuan, punctuation } from '../../src/lib/format';
 
 test('formatYuan() writes prices and free in each language', () => {
   expect(formatYuan(71.02, 'en')).toBe('¥71.02');
@@ -13,6 +13,8 @@ test('formatCount() uses millions in English and 万 in Chinese', () => {
   expect(formatCount(33_333.3, 'en')).toBe('33,333');
   expect(formatCount(1_250_000, 'zh')).toBe('125万');
   expect(formatCount(66_666.7, 'zh')).toBe('6.7万');
+  // Chinese groups thousands with 万, not with commas.
+  expect(formatCount(8_333.3, 'zh')).toBe('8333');
 });
 
 test('formatPercent() and formatDay()', () => {
@@ -21,4 +23,11 @@ test('formatPercent() and formatDay()', () => {
   expect(formatDay('2024-05-06', 'en')).toBe('6 May');
   expect(formatDay('2024-05-06', 'zh')).toBe('5月6日');
   expect(formatDay('2025-01', 'en', true)).toBe('Jan 2025');
+  expect(formatDay('2025-09-29', 'en', true)).toBe('29 Sep 2025');
+});
+
+test('punctuation() is full-width in Chinese', () => {
+  expect(punctuation('zh').paren('转述')).toBe('（转述）');
+  expect(punctuation('en').paren('paraphrased')).toBe(' (paraphrased)');
+  expect(punctuation('zh').colon).toBe('：');
 });

@@ -4,8 +4,8 @@
  * labelled free, never as a tiny number. GPT-4-Turbo and GPT-4o are reference lines.
  */
 import { scaleLog, scaleUtc } from 'd3';
-import type { PriceRow } from '../../schemas/price';
-import { formatDay, formatYuan } from '../format';
+import { modelName, type PriceRow } from '../../schemas/price';
+import { formatDay, formatYuan, punctuation } from '../format';
 import { spreadLabels, textWidth } from './layout';
 import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
 import { chartText, companyClass } from './text';
@@ -130,7 +130,7 @@ export function cascade(rows: readonly PriceRow[], { state, layout, lang }: Char
     kind: 'text',
     className: 'axis-label',
     attrs: { x: margin.left, y: plotBottom + 31 },
-    text: `${t.input}, ${t.perMillion} (${t.logNote})`,
+    text: `${t.input}${punctuation(lang).comma}${t.perMillion}${punctuation(lang).paren(t.logNote)}`,
   });
 
   // The benchmarks: reference lines from the day each was in force.
@@ -152,7 +152,7 @@ export function cascade(rows: readonly PriceRow[], { state, layout, lang }: Char
       kind: 'text',
       className: 'reference-label c-openai',
       attrs: id === 'gpt-4o' ? { x: start - 4, y: ly + 4, 'text-anchor': 'end' } : { x: start + 4, y: ly - 6 },
-      text: `${r.model} ${formatYuan(r.inputAfter, lang)}`,
+      text: `${modelName(r, lang)} ${formatYuan(r.inputAfter, lang)}`,
       hidden,
     });
   }
@@ -244,7 +244,7 @@ export function cascade(rows: readonly PriceRow[], { state, layout, lang }: Char
       kind: 'text',
       className: `label-name ${tone}`,
       attrs: { x: labelX, y: ly - 2 },
-      text: r.label ?? r.model,
+      text: modelName(r, lang, true),
       hidden,
     });
     marks.push({

@@ -4,7 +4,7 @@
  * and labelled as such.
  */
 import { scaleLinear } from 'd3';
-import type { PriceRow } from '../../schemas/price';
+import { modelName, type PriceRow } from '../../schemas/price';
 import { formatPercent } from '../format';
 import { percentCut } from '../units';
 import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
@@ -69,7 +69,7 @@ export function cuts(rows: readonly PriceRow[], { state, layout, lang }: ChartOp
       kind: 'text',
       className: `label-name ${companyClass(row.id)}`,
       attrs: wide ? { x: nameColumn, y: barY + 6, 'text-anchor': 'end' } : { x: 0, y: barY - 6 },
-      text: wide ? (row.label ?? row.model) : `${row.label ?? row.model} · ${company}`,
+      text: wide ? modelName(row, lang, true) : `${modelName(row, lang, true)} · ${company}`,
     });
     if (wide) {
       marks.push({

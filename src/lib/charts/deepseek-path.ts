@@ -1,24 +1,31 @@
 /**
  * deepseek-path (what-next): DeepSeek's own list prices from V2 to V3.2-Exp as step lines, in yuan per
- * million tokens on a log scale, with the launch offer, R1 and the off-peak discount marked. Steps join
- * the prices at each release; where prices changed between releases and the brief does not say when,
- * the line is dashed.
+ * million tokens on a log scale: V2, V3, V3.1 and V3.2-Exp, each price holding until the next release
+ * changed it, with V3's launch offer, R1 and the off-peak discount (in force until V3.1 ended it) marked.
  */
 import { curveStepAfter, line, scaleLog, scaleUtc } from 'd3';
 import type { EpilogueRow } from '../../schemas/epilogue';
 import type { PriceRow } from '../../schemas/price';
-import { formatDay, formatYuan } from '../format';
+import { formatDay, formatYuan, punctuation } from '../format';
 import { spreadLabels } from './layout';
 import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
 import { chartText } from './text';
 
-export const DEEPSEEK_PATH_STATES = ['v2', 'v3', 'r1', 'offpeak', 'v32'] as const;
+export const DEEPSEEK_PATH_STATES = ['v2', 'v3', 'r1', 'offpeak', 'v31', 'v32'] as const;
 export type DeepseekPathState = (typeof DEEPSEEK_PATH_STATES)[number];
 
 type Release = Extract<EpilogueRow, { kind: 'release' }>;
 type Discount = Extract<EpilogueRow, { kind: 'discount' }>;
+type Tier = 'output' | 'miss' | 'hit';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The releases of the main model, in order, and the state from which each is shown. */
+const LINE = [
+  { id: 'v3', from: 'v3' },
+  { id: 'v3-1', from: 'v31' },
+  { id: 'v3-2-exp', from: 'v32' },
+] as const;
 
 export function deepseekPath(
   prices: readonly PriceRow[],
@@ -37,15 +44,14 @@ export function deepseekPath(
   const offPeak = epilogue.find((r): r is Discount => r.kind === 'discount');
   if (!v2 || v2.outputAfter === null || !offPeak)
     throw new Error('deepseek-path: DeepSeek-V2 or the off-peak discount is missing');
-  const v3 = release('v3');
+  const [v3, v31] = [release('v3'), release('v3-1')];
   const r1 = release('r1');
-  const v32 = release('v3-2-exp');
   const step = DEEPSEEK_PATH_STATES.indexOf(state);
   const from = (s: DeepseekPathState) => step < DEEPSEEK_PATH_STATES.indexOf(s);
 
   const labelColumn = wide ? 136 : 110;
-  const margin = { left: wide ? 44 : 40, right: labelColumn, top: 26, bottom: 52 };
-  const height = wide ? 372 : 344;
+  const margin = { left: wide ? 44 : 40, right: labelColumn, top: 26, bottom: 38 };
+  const height = wide ? 358 : 330;
   const end = day('2025-10-31');
   const x = scaleUtc()
     .domain([day('2024-04-20'), end])
@@ -95,31 +101,26 @@ export function deepseekPath(
     key: 'axis-unit',
     kind: 'text',
     className: 'axis-label',
-    attrs: { x: margin.left, y: height - 20 },
-    text: `${t.perMillion} (${t.logNote})`,
-  });
-  marks.push({
-    key: 'axis-note',
-    kind: 'text',
-    className: 'axis-label',
     attrs: { x: margin.left, y: height - 6 },
-    text: t.between,
+    text: `${t.perMillion}${punctuation(lang).paren(t.logNote)}`,
   });
 
-  // The launch offer, as a band behind the lines.
-  const promo = v3.promo!;
-  marks.push({
-    key: 'promo-band',
+  // Bands behind the lines: V3's launch offer, and the off-peak discount until V3.1 ended it.
+  const band = (key: string, start: string, until: string, className: string, hidden: boolean): Mark => ({
+    key,
     kind: 'rect',
-    className: 'band',
+    className,
     attrs: {
-      x: x(day(v3.date)),
+      x: x(day(start)),
       y: margin.top,
-      width: x(day(promo.until)) - x(day(v3.date)),
+      width: x(day(until)) - x(day(start)),
       height: height - margin.bottom - margin.top,
     },
-    hidden: from('v3'),
+    hidden,
   });
+  const promo = v3.promo!;
+  marks.push(band('promo-band', v3.date, promo.until, 'band', from('v3')));
+  marks.push(band('offpeak-band', offPeak.from, v31.date, 'band band--offpeak', from('offpeak')));
   for (const [tier, price] of [
     ['output', promo.output],
     ['miss', promo.cacheMiss],
@@ -141,112 +142,64 @@ export function deepseekPath(
     text: t.promo,
     hidden: from('v3'),
   });
+  marks.push({
+    key: 'offpeak-label',
+    kind: 'text',
+    className: 'band-note',
+    // At the foot of its band, clear of R1's points and of V3's lines, which run higher.
+    attrs: { x: x(day(offPeak.from)) + 4, y: height - margin.bottom - 8 },
+    text: wide ? t.offPeak : t.offPeak.split(/[:：]/)[0]!,
+    hidden: from('offpeak'),
+  });
 
-  // Three series. Solid while the brief vouches for the price; dashed from the last dated event of V3's
-  // pricing (the off-peak discount) to V3.2-Exp, whose step starts from the price it replaced.
-  const knownUntil = day(offPeak.date);
-  const series = [
-    {
-      key: 'output',
-      label: t.output,
-      v2: v2.outputAfter,
-      v3: v3.list.output,
-      v32: v32.list.output,
-      before: v32.outputBefore,
-    },
-    {
-      key: 'miss',
-      label: t.cacheMiss,
-      v2: v2.inputAfter,
-      v3: v3.list.cacheMiss,
-      v32: v32.list.cacheMiss,
-      before: undefined,
-    },
-    { key: 'hit', label: t.cacheHit, v2: undefined, v3: v3.list.cacheHit, v32: v32.list.cacheHit, before: undefined },
-  ] as const;
+  // Each price holds from its release until the next one shown changes it. Every line keeps one point
+  // per release in every state, the releases not yet shown folded onto the last one that is, so that
+  // the line grows between states rather than being redrawn.
+  const shown = LINE.filter((r) => !from(r.from)).length;
+  const releases = LINE.map((r) => release(r.id));
+  const until = shown < releases.length ? day(releases[shown]!.date) : end;
+  const tierOf = (r: Release, tier: Tier) =>
+    tier === 'output' ? r.list.output : tier === 'miss' ? r.list.cacheMiss : r.list.cacheHit;
+  const series: { tier: Tier; label: string; v2?: number }[] = [
+    { tier: 'output', label: t.output, v2: v2.outputAfter },
+    { tier: 'miss', label: t.cacheMiss, v2: v2.inputAfter },
+    { tier: 'hit', label: t.cacheHit },
+  ];
   const endLabels: { key: string; want: number; text: string; hidden: boolean }[] = [];
 
   for (const s of series) {
-    // Always three points, so that the line morphs between states rather than being redrawn.
-    const start = s.v2 ?? s.v3;
-    const first = day(s.v2 === undefined ? v3.date : v2.date);
-    const known: [Date, number][] = from('v3')
-      ? [
-          [first, start],
-          [day(v3.date), start],
-          [day(v3.date), start],
-        ]
-      : [
-          [first, start],
-          [day(v3.date), s.v3],
-          [knownUntil, s.v3],
-        ];
+    const values = releases.map((r) => tierOf(r, s.tier));
+    const start: [Date, number] = s.v2 === undefined ? [day(v3.date), values[0]!] : [day(v2.date), s.v2];
+    const latest = shown === 0 ? start[1] : values[shown - 1]!;
+    const points: [Date, number][] = [
+      start,
+      ...releases.map((r, i): [Date, number] =>
+        i < shown ? [day(r.date), values[i]!] : [shown === 0 ? day(v3.date) : until, latest],
+      ),
+      [shown === 0 ? day(v3.date) : until, latest],
+    ];
     marks.push({
-      key: `line-${s.key}-known`,
+      key: `line-${s.tier}`,
       kind: 'path',
-      className: `series series--${s.key} c-deepseek`,
-      attrs: { d: path(known)! },
-      hidden: s.v2 === undefined && from('v3'),
+      className: `series series--${s.tier} c-deepseek`,
+      attrs: { d: path(points)! },
+      hidden: s.v2 === undefined && shown === 0,
     });
     if (s.v2 !== undefined) {
       // V2's lines are named where they start, since V3's lines later run at the same levels.
       marks.push({
-        key: `start-label-${s.key}`,
+        key: `start-label-${s.tier}`,
         kind: 'text',
-        className: `label-value series-label--${s.key}`,
+        className: `label-value series-label--${s.tier}`,
         attrs: { x: x(day(v2.date)) + 2, y: y(s.v2) - 7 },
         text: `${s.label} ${formatYuan(s.v2, lang)}`,
       });
     }
-    const jump = s.before ?? s.v3;
-    marks.push({
-      key: `line-${s.key}-gap`,
-      kind: 'path',
-      className: `series series--${s.key} series--unknown c-deepseek`,
-      attrs: {
-        d: `${path([
-          [knownUntil, s.v3],
-          [day(v32.date), s.v3],
-        ])!}L${x(day(v32.date))},${y(jump)}`,
-      },
-      hidden: from('v32'),
-    });
-    marks.push({
-      key: `line-${s.key}-v32`,
-      kind: 'path',
-      className: `series series--${s.key} c-deepseek`,
-      attrs: {
-        d: path([
-          [day(v32.date), jump],
-          [day(v32.date), s.v32],
-          [end, s.v32],
-        ])!,
-      },
-      hidden: from('v32'),
-    });
-    if (s.before !== undefined) {
-      marks.push({
-        key: `before-${s.key}`,
-        kind: 'circle',
-        className: 'before before--own c-deepseek',
-        attrs: { cx: x(day(v32.date)), cy: y(s.before), r: 4 },
-        hidden: from('v32'),
-      });
-      marks.push({
-        key: `before-label-${s.key}`,
-        kind: 'text',
-        className: 'label-value',
-        attrs: { x: x(day(v32.date)) - 7, y: y(s.before) + 4, 'text-anchor': 'end' },
-        text: t.from(formatYuan(s.before, lang)),
-        hidden: from('v32'),
-      });
-    }
-    const latest = from('v3') ? s.v2 : from('v32') ? s.v3 : s.v32;
     endLabels.push({
-      key: s.key,
-      want: y(latest ?? s.v3),
-      text: `${s.label} ${formatYuan(latest ?? s.v3, lang)}`,
-      hidden: latest === undefined,
+      key: s.tier,
+      want: y(latest),
+      text: `${s.label} ${formatYuan(latest, lang)}`,
+      hidden: s.v2 === undefined && shown === 0,
     });
   }
 
@@ -265,30 +218,21 @@ export function deepseekPath(
     kind: 'text',
     className: 'label-name c-deepseek',
     attrs: { x: x(day(r1.date)) + 8, y: y(r1.list.output) + 4 },
-    text: `R1: ${[r1.list.cacheHit, r1.list.cacheMiss, r1.list.output].map((p) => formatYuan(p, lang)).join(', ')}`,
+    text: `R1${punctuation(lang).colon}${[r1.list.cacheHit, r1.list.cacheMiss, r1.list.output]
+      .map((p) => formatYuan(p, lang))
+      .join(punctuation(lang).list)}`,
     hidden: from('r1'),
   });
 
-  // The off-peak discount: a marker on its day.
-  const at = x(day(offPeak.date));
-  marks.push({
-    key: 'offpeak-line',
-    kind: 'line',
-    className: 'marker-line',
-    attrs: { x1: at, x2: at, y1: margin.top, y2: height - margin.bottom },
-    hidden: from('offpeak'),
-  });
-  marks.push({
-    key: 'offpeak-label',
-    kind: 'text',
-    className: 'band-note',
-    attrs: { x: at + 4, y: margin.top + (wide ? 6 : 4) },
-    text: wide ? t.offPeak : t.offPeak.split(/[:：]/)[0]!,
-    hidden: from('offpeak'),
-  });
-
-  // Labels at the right end of each series, kept apart.
+  // The column of labels at the right: the model whose prices they are, then one label per line.
   const labelX = width - margin.right + 8;
+  marks.push({
+    key: 'end-model',
+    kind: 'text',
+    className: 'label-note',
+    attrs: { x: labelX, y: margin.top - 8 },
+    text: shown === 0 ? 'DeepSeek-V2' : releases[shown - 1]!.model,
+  });
   const placed = spreadLabels(
     endLabels.map((l) => ({ want: l.want, size: 16 })),
     margin.top,

@@ -38,8 +38,8 @@ export interface ChartSpec {
 
 /** The people each quote wall shows, in the order the section meets them. */
 const WALLS = {
-  'voices-holdouts': ['wang-xiaochuan', 'kai-fu-lee', 'fu-sheng'],
-  'voices-investors': ['yang-quan', 'usd-investor', 'li-linghao', 'baidu', 'financial-adviser'],
+  'voices-holdouts': ['kai-fu-lee', 'wang-xiaochuan', 'fu-sheng'],
+  'voices-investors': ['yang-quan', 'usd-investor', 'li-linghao', 'baidu-insider', 'financial-adviser'],
 } as const;
 
 function wall(id: keyof typeof WALLS): ChartSpec {

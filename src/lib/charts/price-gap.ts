@@ -3,8 +3,8 @@
  * yuan per million tokens. States add the models in the order the story meets them.
  */
 import { scaleLog } from 'd3';
-import type { PriceRow } from '../../schemas/price';
-import { formatYuan } from '../format';
+import { modelName, type PriceRow } from '../../schemas/price';
+import { formatYuan, punctuation } from '../format';
 import { fractionOf } from '../units';
 import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
 import { chartText, companyClass } from './text';
@@ -63,7 +63,7 @@ export function priceGap(rows: readonly PriceRow[], { state, layout, lang }: Cha
     kind: 'text',
     className: 'axis-label',
     attrs: { x: width - margin.right, y: margin.top + band * 2 + 32, 'text-anchor': 'end' },
-    text: `${t.perMillion} (${t.logNote})`,
+    text: `${t.perMillion}${punctuation(lang).paren(t.logNote)}`,
   });
 
   (['input', 'output'] as const).forEach((side, i) => {
@@ -120,7 +120,7 @@ export function priceGap(rows: readonly PriceRow[], { state, layout, lang }: Cha
         kind: 'text',
         className: `label-name ${companyClass(id)}`,
         attrs: { x: cx, y: above ? y - 30 : y + 26, 'text-anchor': 'middle' },
-        text: r.model,
+        text: modelName(r, lang),
         hidden: !visible,
       });
       marks.push({

@@ -1,8 +1,10 @@
 /**
- * stances: the companies and people of the story, placed by what they did in May 2024 (cut, held their
- * prices, or sell no models) and by their stated view of the price war. Each name links to their words.
+ * stances: the companies and people of the story, placed by what they (or the company they speak from)
+ * did in May 2024 (cut, held their prices, or had no price in the war) and by their stated view of it.
+ * Each name links to their words.
  */
-import type { Quote } from '../../schemas/quote';
+import { punctuation } from '../format';
+import type { Quote, Stance } from '../../schemas/quote';
 import { MAY_2024, VIEWS, type StanceRow } from '../../schemas/stance';
 import { wrapText } from './layout';
 import { SIZES, type ChartModel, type ChartOptions, type Lang, type Mark } from './model';
@@ -12,25 +14,36 @@ export type StancesState = (typeof STANCES_STATES)[number];
 
 const words = {
   en: {
-    may2024: { cut: 'Cut prices in May 2024', held: 'Held their prices', outside: 'Sell no models' },
-    mayShort: { cut: 'Cut', held: 'Held', outside: 'Sell no models' },
+    may2024: { cut: 'Cut prices or launched low', held: 'Held their prices', outside: 'Not in the price war' },
+    mayShort: { cut: 'Cut', held: 'Held', outside: 'Not in it' },
+    /** The brief's stances, as quote badges and the map's rows both name them. */
     view: {
-      welcomes: 'Welcome the cuts',
-      doubts: 'Sceptical',
-      refuses: 'Refuse to join in',
+      optimist: 'Optimistic',
+      follows: 'Followed, and said why',
+      sceptic: 'Sceptical',
+      refuses: 'Refused to join in',
       none: 'No view on record',
     },
     paraphrased: 'paraphrased',
     pseudonymNote: '* a pseudonym',
   },
   zh: {
-    may2024: { cut: '2024年5月降价', held: '没有降价', outside: '不卖模型' },
-    mayShort: { cut: '降价', held: '没有降价', outside: '不卖模型' },
-    view: { welcomes: '欢迎降价', doubts: '持怀疑态度', refuses: '拒绝参与', none: '未见表态' },
+    may2024: { cut: '降价或低价发布', held: '没有降价', outside: '未参与价格战' },
+    mayShort: { cut: '降价', held: '未降价', outside: '未参与' },
+    view: {
+      optimist: '持乐观态度',
+      follows: '跟进降价并说明原因',
+      sceptic: '持怀疑态度',
+      refuses: '拒绝参与',
+      none: '未见表态',
+    },
     paraphrased: '转述',
     pseudonymNote: '* 化名',
   },
-};
+} satisfies Record<Lang, { view: Record<Stance, string> } & Record<string, unknown>>;
+
+/** The map's labels are bold, and bold type runs about a fifth wider than `textWidth` reckons. */
+const BOLD = 0.82;
 
 export function stanceWords(lang: Lang) {
   return words[lang];
@@ -49,7 +62,17 @@ export function stanceExcerpt(row: StanceRow, quotes: readonly Quote[], lang: La
       `content/data/stances.json: "${row.id}" names quote "${row.quotes[0]}", which is not in content/data/quotes.json`,
     );
   if (quote) return lang === 'en' ? quote.translation : quote.original;
-  return `${row.paraphrase?.[lang] ?? ''} (${words[lang].paraphrased})`;
+  return `${row.paraphrase?.[lang] ?? ''}${punctuation(lang).paren(words[lang].paraphrased)}`;
+}
+
+/** The label that marks our words as a paraphrase, standing alone: `(paraphrased)`, `（转述）`. */
+export function paraphrasedLabel(lang: Lang): string {
+  return punctuation(lang).paren(words[lang].paraphrased).trim();
+}
+
+/** Their view in a few words: the row's own note where one word would not do. */
+export function viewOf(row: StanceRow, lang: Lang): string {
+  return row.viewNote?.[lang] ?? words[lang].view[row.view];
 }
 
 /** Exactly `n` lines, the missing ones empty, so that marks keep their keys in every language. */
@@ -63,6 +86,7 @@ export function stances(
   { state, layout, lang }: ChartOptions<StancesState>,
 ): ChartModel {
   const w = words[lang];
+  const p = punctuation(lang);
   const wide = layout === 'wide';
   const { width } = SIZES[layout];
   const font = wide ? 13 : 11;
@@ -74,7 +98,7 @@ export function stances(
 
   MAY_2024.forEach((column, c) => {
     const x = rowLabelWidth + c * columnWidth;
-    const lines = pad(wrapText(wide ? w.may2024[column] : w.mayShort[column], columnWidth - 12, font, 2), 2);
+    const lines = pad(wrapText(wide ? w.may2024[column] : w.mayShort[column], (columnWidth - 12) * BOLD, font, 2), 2);
     const used = lines.filter(Boolean).length;
     lines.forEach((line, i) => {
       marks.push({
@@ -91,7 +115,7 @@ export function stances(
   for (const view of VIEWS) {
     const inRow = MAY_2024.map((column) => rows.filter((r) => r.view === view && r.may2024 === column));
     const name = (r: StanceRow) => (wide ? r.name : (r.short ?? r.name))[lang];
-    const labelLines = inRow.map((cell) => cell.map((r) => wrapText(name(r), columnWidth - 24, font, 2)));
+    const labelLines = inRow.map((cell) => cell.map((r) => wrapText(name(r), (columnWidth - 24) * BOLD, font, 2)));
     const cellHeights = labelLines.map((cell) => cell.reduce((sum, lines) => sum + lines.length * lineHeight + 8, 0));
     const heading = wide ? 0 : lineHeight + 6;
     const height = Math.max(lineHeight * 2, ...cellHeights) + 14 + heading;
@@ -101,7 +125,7 @@ export function stances(
       className: 'grid',
       attrs: { x1: 0, x2: width, y1: top, y2: top },
     });
-    const rowLines = pad(wide ? wrapText(w.view[view], rowLabelWidth - 12, font, 2) : [w.view[view]], 2);
+    const rowLines = pad(wide ? wrapText(w.view[view], (rowLabelWidth - 12) * BOLD, font, 2) : [w.view[view]], 2);
     rowLines.forEach((line, i) => {
       marks.push({
         key: `row-${view}-${i}`,
@@ -116,7 +140,7 @@ export function stances(
       cell.forEach((row, i) => {
         const x = rowLabelWidth + c * columnWidth + 6;
         const lines = labelLines[c]![i]!;
-        const tone = row.id === 'deepseek' ? 'c-deepseek' : row.may2024 === 'cut' ? 'c-rival' : 'c-openai';
+        const tone = row.id === 'deepseek' ? 'c-deepseek' : row.may2024 === 'cut' ? 'c-rival' : 'c-neutral';
         marks.push({
           key: `dot-${row.id}`,
           kind: 'circle',
@@ -134,8 +158,9 @@ export function stances(
               ? {
                   link: {
                     href: stanceHref(row),
-                    label: `${row.name[lang]}: ${w.may2024[row.may2024]}; ${w.view[row.view]}`,
+                    label: `${row.name[lang]}${p.colon}${w.may2024[row.may2024]}${p.semicolon}${viewOf(row, lang)}`,
                     excerpt: stanceExcerpt(row, quotes, lang),
+                    verbatim: row.quotes.length > 0 && lang === 'zh',
                   },
                 }
               : {}),

@@ -1,19 +1,22 @@
 /** The data behind each chart as a table a reader can open: the figures, as the data files hold them. */
 import type { EpilogueRow } from '../../schemas/epilogue';
 import type { FigureRow } from '../../schemas/figure';
-import type { PriceRow } from '../../schemas/price';
+import { modelName, type PriceRow } from '../../schemas/price';
 import type { Quote } from '../../schemas/quote';
 import type { StanceRow } from '../../schemas/stance';
-import { formatCount, formatDay, formatNumber, formatPercent, formatYuan } from '../format';
+import { formatCount, formatDay, formatNumber, formatPercent, formatYuan, punctuation } from '../format';
 import { tokensToChineseCharacters } from '../units';
 import { cutsOf } from './cuts';
-import { stanceExcerpt, stanceWords } from './stances';
+import { stanceExcerpt, stanceWords, viewOf } from './stances';
 import type { Lang } from './model';
 import { buysOf } from './yuan-buys';
 
+/** A cell: our text, or someone's words (a quote), which the 繁體 edition converts character by character. */
+export type Cell = string | { text: string; verbatim: true };
+
 export interface DataTable {
   columns: string[];
-  rows: string[][];
+  rows: Cell[][];
 }
 
 export interface ChartData {
@@ -46,6 +49,10 @@ const words = {
     cacheMiss: 'Input',
     outputList: 'Output',
     paid: 'paid (not recorded)',
+    promoUntil: (until: string) => `Launch offer until ${until}`,
+    usd: (prices: number[]) => `DeepSeek’s dollar prices: ${prices.map((price) => `$${price}`).join(' / ')}`,
+    inForce: (from: string, window: string) => `From ${from}, ${window}`,
+    share: (model: string, share: string, off: string) => `${model} at ${share} of list price (${off} off)`,
     noLimit: 'no limit (free)',
     unit: {
       'CNY/M': 'yuan per million tokens',
@@ -62,7 +69,7 @@ const words = {
     before: '降价前输入价',
     after: '降价后输入价',
     output: '降价后输出价',
-    published: '原始公布口径',
+    published: '原始报价',
     note: '备注',
     cut: '降幅',
     figure: '数据',
@@ -76,6 +83,10 @@ const words = {
     cacheMiss: '输入',
     outputList: '输出',
     paid: '收费（价格未录）',
+    promoUntil: (until: string) => `上线优惠至${until}`,
+    usd: (prices: number[]) => `DeepSeek美元价：${prices.join(' / ')}美元`,
+    inForce: (from: string, window: string) => `${from}起，每天${window}`,
+    share: (model: string, share: string, off: string) => `${model}按标价的${share}收费（减价${off}）`,
     noLimit: '不限量（免费）',
     unit: { 'CNY/M': '元/百万tokens', 'CNY/K': '元/千tokens', 'USD/M': '美元/百万tokens' },
     confidenceOf: { confirmed: '已证实', attributed: '仅有单一来源，未经证实', conflicting: '说法不一' },
@@ -92,9 +103,12 @@ function yuanOrDash(value: number | null | 'paid', lang: Lang): string {
 }
 
 function published(row: PriceRow, lang: Lang): string {
+  // "10 dollars per million tokens" in English, "10美元/百万tokens" in Chinese.
+  const space = lang === 'en' ? ' ' : '';
   return (
-    row.published.map((p) => `${formatNumber(p.value, lang, 4)} ${words[lang].unit[p.unit as 'CNY/M']}`).join('; ') ||
-    dash
+    row.published
+      .map((p) => `${formatNumber(p.value, lang, 4)}${space}${words[lang].unit[p.unit as 'CNY/M']}`)
+      .join(punctuation(lang).semicolon) || dash
   );
 }
 
@@ -105,9 +119,9 @@ export function pricesTable(data: ChartData, lang: Lang, ids?: readonly string[]
   return {
     columns: [w.date, w.company, w.model, w.before, w.after, w.output, w.published, w.note],
     rows: rows.map((r) => [
-      r.date.length === 10 ? formatDay(r.date, lang, true) : formatDay(r.date, lang, true),
+      formatDay(r.date, lang, true),
       r.company[lang],
-      r.model,
+      modelName(r, lang),
       yuanOrDash(r.inputBefore, lang) +
         (typeof r.inputBefore === 'number' && r.beforeBasis ? w.basis[r.beforeBasis] : ''),
       formatYuan(r.inputAfter, lang),
@@ -123,7 +137,7 @@ export function cutsTable(data: ChartData, lang: Lang): DataTable {
   return {
     columns: [w.model, w.company, w.before, w.after, w.cut],
     rows: cutsOf(data.prices).map(({ row, percent }) => [
-      row.model,
+      modelName(row, lang),
       row.company[lang],
       yuanOrDash(row.inputBefore, lang) +
         (typeof row.inputBefore === 'number' && row.beforeBasis ? w.basis[row.beforeBasis] : ''),
@@ -150,7 +164,7 @@ export function buysTable(data: ChartData, lang: Lang): DataTable {
   return {
     columns: [w.model, w.company, w.tokensBefore, w.tokensAfter, w.characters],
     rows: buysOf(data.prices).map(({ row, before, after }) => [
-      row.model,
+      modelName(row, lang),
       row.company[lang],
       count(before) + (before !== undefined && row.beforeBasis ? w.basis[row.beforeBasis] : ''),
       count(after),
@@ -161,10 +175,14 @@ export function buysTable(data: ChartData, lang: Lang): DataTable {
 
 export function pathTable(data: ChartData, lang: Lang): DataTable {
   const w = words[lang];
+  const p = punctuation(lang);
+  const day = (iso: string) => formatDay(iso, lang, true);
+  const tiers = (t: { cacheHit: number; cacheMiss: number; output: number }) =>
+    [t.cacheHit, t.cacheMiss, t.output].map((price) => formatYuan(price, lang)).join(' / ');
   const v2 = data.prices.find((r) => r.id === 'deepseek-v2')!;
-  const rows: string[][] = [
+  const rows: Cell[][] = [
     [
-      formatDay(v2.date, lang, true),
+      day(v2.date),
       'DeepSeek-V2',
       dash,
       formatYuan(v2.inputAfter, lang),
@@ -175,39 +193,31 @@ export function pathTable(data: ChartData, lang: Lang): DataTable {
   for (const e of data.epilogue) {
     if (e.kind === 'release') {
       const notes = [
-        e.promo
-          ? `${lang === 'en' ? 'Launch offer until' : '上线优惠至'} ${formatDay(e.promo.until, lang, true)}: ${formatYuan(e.promo.cacheHit, lang)} / ${formatYuan(e.promo.cacheMiss, lang)} / ${formatYuan(e.promo.output, lang)}`
-          : '',
-        e.usd ? `$${e.usd.cacheHit} / $${e.usd.cacheMiss} / $${e.usd.output}` : '',
-        e.outputBefore !== undefined
-          ? `${lang === 'en' ? 'Output before' : '此前输出价'} ${formatYuan(e.outputBefore, lang)}`
-          : '',
+        e.promo ? `${w.promoUntil(day(e.promo.until))}${p.colon}${tiers(e.promo)}` : '',
+        e.usd ? w.usd([e.usd.cacheHit, e.usd.cacheMiss, e.usd.output]) : '',
       ].filter(Boolean);
-      rows.push([
-        formatDay(e.date, lang, true),
-        e.event[lang],
-        formatYuan(e.list.cacheHit, lang),
-        formatYuan(e.list.cacheMiss, lang),
-        formatYuan(e.list.output, lang),
-        notes.join('; ') || dash,
-      ]);
+      const list = [e.list.cacheHit, e.list.cacheMiss, e.list.output].map((price) => formatYuan(price, lang));
+      rows.push([day(e.date), e.event[lang], ...list, notes.join(p.semicolon) || dash]);
     } else if (e.kind === 'discount') {
+      const shares = e.share.map((s) =>
+        w.share(s.model, formatPercent(s.share * 100, lang), formatPercent(100 - s.share * 100, lang)),
+      );
       rows.push([
-        formatDay(e.date, lang, true),
+        day(e.date),
         e.event[lang],
         dash,
         dash,
         dash,
-        `${e.window}: ${e.share.map((s) => `${s.model} ${formatPercent(s.share * 100, lang)}`).join(', ')}`,
+        `${w.inForce(day(e.from), e.window[lang])}${p.colon}${shares.join(p.list)}`,
       ]);
     } else {
       rows.push([
-        formatDay(e.date, lang, true),
+        day(e.date),
         e.event[lang],
         dash,
         dash,
         dash,
-        [e.figure[lang], e.note?.[lang]].filter(Boolean).join('. '),
+        [e.figure[lang], e.note?.[lang]].filter(Boolean).join(p.stop),
       ]);
     }
   }
@@ -219,12 +229,19 @@ export function stancesTable(data: ChartData, lang: Lang, ids?: readonly string[
   const w = stanceWords(lang);
   const rows = ids ? ids.map((id) => data.stances.find((r) => r.id === id)!) : data.stances;
   return {
-    columns: lang === 'en' ? ['Who', 'May 2024', 'View', 'In their words'] : ['谁', '2024年5月', '态度', '原话'],
+    columns:
+      lang === 'en'
+        ? ['Who', 'May 2024 (they or their company)', 'View', 'In their words']
+        : ['谁', '2024年5月（本人或所在公司）', '态度', '原话'],
     rows: rows.map((r) => [
       r.name[lang],
       w.may2024[r.may2024],
-      w.view[r.view],
-      r.quotes.length || r.paraphrase ? stanceExcerpt(r, data.quotes, lang) : '—',
+      viewOf(r, lang),
+      r.quotes.length > 0 && lang === 'zh'
+        ? { text: stanceExcerpt(r, data.quotes, lang), verbatim: true }
+        : r.quotes.length || r.paraphrase
+          ? stanceExcerpt(r, data.quotes, lang)
+          : dash,
     ]),
   };
 }

@@ -15,7 +15,7 @@ const en = {
   cacheHit: 'Cached input',
   cacheMiss: 'Input',
   promo: 'Launch offer',
-  offPeak: 'Off-peak: V3 at half price, R1 at a quarter',
+  offPeak: 'Off-peak hours: V3 at half price, R1 at a quarter',
   confirmed: 'About 10,000 A100s',
   confirmedNote: 'confirmed',
   estimate: '“Over 20,000” in all?',
@@ -28,8 +28,6 @@ const en = {
   noLimit: 'no limit',
   before: 'before',
   after: 'after',
-  from: (p: string) => `from ${p}`,
-  between: 'Dashed: changes between releases not shown',
 };
 
 export type ChartText = typeof en;
@@ -57,12 +55,10 @@ const zh: ChartText = {
   perSquare: '每个方格代表100张GPU',
   vsIndustry: '相对行业价格',
   tokens: 'tokens',
-  characters: '个汉字',
+  characters: '汉字数',
   noLimit: '不限量',
   before: '降价前',
   after: '降价后',
-  from: (p: string) => `原为${p}`,
-  between: '虚线：两次发布之间的调价未标出',
 };
 
 export function chartText(lang: Lang): ChartText {

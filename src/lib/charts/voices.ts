@@ -6,7 +6,7 @@ import type { Quote } from '../../schemas/quote';
 import type { StanceRow } from '../../schemas/stance';
 import { wrapText } from './layout';
 import { SIZES, type ChartModel, type Lang, type Layout, type Mark } from './model';
-import { pad, stanceExcerpt, stanceWords } from './stances';
+import { pad, paraphrasedLabel, stanceExcerpt, viewOf } from './stances';
 
 export function voices(
   chart: string,
@@ -23,7 +23,6 @@ export function voices(
   const cardHeight = wide ? 104 : 110;
   const font = wide ? 13 : 11;
   const marks: Mark[] = [];
-  const w = stanceWords(lang);
 
   people.forEach((id, i) => {
     const row = rows.find((r) => r.id === id);
@@ -51,15 +50,20 @@ export function voices(
       kind: 'text',
       className: `card-view view--${row.view}${tone}`,
       attrs: { x: x + inset, y: y + 40 },
-      text: w.view[row.view],
+      text: viewOf(row, lang),
     });
-    pad(wrapText(stanceExcerpt(row, quotes, lang), cardWidth - inset * 2, font, wide ? 2 : 3), 3).forEach((line, l) => {
+    // A paraphrase keeps its label on a line of its own, however much of the paraphrase must be cut.
+    const lines = row.quotes.length
+      ? wrapText(stanceExcerpt(row, quotes, lang), cardWidth - inset * 2, font, wide ? 2 : 3)
+      : [...wrapText(row.paraphrase?.[lang] ?? '', cardWidth - inset * 2, font, 2), paraphrasedLabel(lang)];
+    pad(lines, 3).forEach((line, l) => {
       marks.push({
         key: `card-excerpt-${id}-${l}`,
         kind: 'text',
         className: `card-excerpt${tone}`,
         attrs: { x: x + inset, y: y + 60 + l * (font + 3) },
         text: line,
+        verbatim: row.quotes.length > 0 && lang === 'zh',
       });
     });
   });

@@ -4,8 +4,8 @@
  * is about 0.6 tokens). Free models have no limit and sit in their own band.
  */
 import { scaleLog } from 'd3';
-import type { PriceRow } from '../../schemas/price';
-import { formatCount } from '../format';
+import { modelName, type PriceRow } from '../../schemas/price';
+import { formatCount, punctuation } from '../format';
 import { TOKENS_PER_CHINESE_CHARACTER, tokensPerYuan } from '../units';
 import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
 import { chartText, companyClass } from './text';
@@ -83,7 +83,7 @@ export function yuanBuys(rows: readonly PriceRow[], { state, layout, lang }: Cha
     kind: 'text',
     className: 'axis-label',
     attrs: { x: nameColumn + 12, y: 12 },
-    text: `${t.tokens} (${t.logNote})`,
+    text: `${t.tokens}${punctuation(lang).paren(t.logNote)}`,
   });
   marks.push({
     key: 'axis-characters',
@@ -118,7 +118,7 @@ export function yuanBuys(rows: readonly PriceRow[], { state, layout, lang }: Cha
       kind: 'text',
       className: `label-name ${tone}`,
       attrs: wide ? { x: nameColumn, y: cy + 4, 'text-anchor': 'end' } : { x: 0, y: cy - 12 },
-      text: wide ? (row.label ?? row.model) : `${row.label ?? row.model} · ${company}`,
+      text: wide ? modelName(row, lang, true) : `${modelName(row, lang, true)} · ${company}`,
     });
     marks.push({
       key: `rule-${row.id}`,

@@ -203,12 +203,25 @@ describe('yuanBuys()', () => {
 });
 
 describe('deepseekPath()', () => {
-  test('marks the output price V3.2-Exp replaced, and the launch offer', () => {
-    const model = draw('deepseek-path', 'v32');
-    expect(mark(model, 'before-label-output').text).toBe('from ¥12');
-    expect(mark(model, 'promo-band').hidden).toBeFalsy();
+  test('steps from V2 through V3 and V3.1 to V3.2-Exp, with the launch offer and the off-peak discount', () => {
+    const output = (state: string) => mark(draw('deepseek-path', state), 'end-label-output').text;
+    expect(output('v2')).toBe('Output ¥2');
+    expect(output('v3')).toBe('Output ¥8');
+    expect(output('v31')).toBe('Output ¥12');
+    expect(output('v32')).toBe('Output ¥3');
+    expect(mark(draw('deepseek-path', 'v31'), 'end-model').text).toBe('DeepSeek-V3.1');
     expect(mark(draw('deepseek-path', 'v2'), 'promo-band').hidden).toBe(true);
-    expect(mark(model, 'end-label-output').text).toBe('Output ¥3');
-    expect(mark(draw('deepseek-path', 'v3'), 'end-label-output').text).toBe('Output ¥8');
+    expect(mark(draw('deepseek-path', 'v32'), 'promo-band').hidden).toBeFalsy();
+  });
+
+  test('ends the off-peak band on the day V3.1 ended the discount', () => {
+    const model = draw('deepseek-path', 'v32');
+    const band = mark(model, 'offpeak-band');
+    expect(mark(draw('deepseek-path', 'r1'), 'offpeak-band').hidden).toBe(true);
+    expect(band.hidden).toBeFalsy();
+    // The output line rises to V3.1's 12 yuan where the band ends.
+    const path = String(mark(model, 'line-output').attrs.d);
+    const end = num(band, 'x') + num(band, 'width');
+    expect(path).toContain(`${Math.round(end * 100) / 100},`);
   });
 });
