@@ -5,7 +5,10 @@ import { localizedSchema } from './localized';
 export const STANCES = ['none', 'follows', 'refuses', 'sceptic', 'optimist'] as const;
 export type Stance = (typeof STANCES)[number];
 
-/** A gloss on the speaker, or on a phrase that appears in both the original and the translation. */
+/**
+ * A gloss on the speaker, or on a phrase that appears in both the original and the translation. A phrase a
+ * Chinese reader needs no help with (内卷) has a note in English only.
+ */
 const annotationSchema = z
   .object({
     on: z.union([
@@ -13,9 +16,13 @@ const annotationSchema = z
       z.object({ original: z.string().min(1), translation: z.string().min(1) }).strict(),
     ]),
     en: z.string().trim().min(1),
-    zh: z.string().trim().min(1),
+    zh: z.string().trim().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((note) => note.zh !== undefined || note.on !== 'speaker', {
+    path: ['zh'],
+    message: 'is required for a note on the speaker',
+  });
 
 /** One quote of the brief: the exact Chinese words, our translation, and who said them. */
 export const quoteSchema = z

@@ -14,7 +14,7 @@ const SCROLLIES = {
   'the-holdouts': { chart: 'voices-holdouts', states: ['all', 'kai-fu-lee', 'wang-xiaochuan', 'fu-sheng'] },
   investors: {
     chart: 'voices-investors',
-    states: ['yang-quan', 'usd-investor', 'li-linghao', 'baidu-insider', 'financial-adviser'],
+    states: ['yang-quan', 'li-linghao', 'usd-investor', 'baidu-insider', 'financial-adviser'],
   },
   'what-next': { chart: 'deepseek-path', states: ['v2', 'v3', 'r1', 'offpeak', 'v31', 'v32'] },
 } as const;

@@ -49,7 +49,7 @@ export function deepseekPath(
   const step = DEEPSEEK_PATH_STATES.indexOf(state);
   const from = (s: DeepseekPathState) => step < DEEPSEEK_PATH_STATES.indexOf(s);
 
-  const labelColumn = wide ? 136 : 110;
+  const labelColumn = wide ? 156 : 118;
   const margin = { left: wide ? 44 : 40, right: labelColumn, top: 26, bottom: 38 };
   const height = wide ? 358 : 330;
   const end = day('2025-10-31');
@@ -163,7 +163,7 @@ export function deepseekPath(
   const series: { tier: Tier; label: string; v2?: number }[] = [
     { tier: 'output', label: t.output, v2: v2.outputAfter },
     { tier: 'miss', label: t.cacheMiss, v2: v2.inputAfter },
-    { tier: 'hit', label: t.cacheHit },
+    { tier: 'hit', label: wide ? t.cacheHit : t.cacheHitShort },
   ];
   const endLabels: { key: string; want: number; text: string; hidden: boolean }[] = [];
 
@@ -231,7 +231,8 @@ export function deepseekPath(
     kind: 'text',
     className: 'label-note',
     attrs: { x: labelX, y: margin.top - 8 },
-    text: shown === 0 ? 'DeepSeek-V2' : releases[shown - 1]!.model,
+    // The compact drawing names the model without the company, which every label here shares.
+    text: (shown === 0 ? 'DeepSeek-V2' : releases[shown - 1]!.model).replace(wide ? /^$/ : /^DeepSeek-/, ''),
   });
   const placed = spreadLabels(
     endLabels.map((l) => ({ want: l.want, size: 16 })),

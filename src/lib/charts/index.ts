@@ -39,7 +39,7 @@ export interface ChartSpec {
 /** The people each quote wall shows, in the order the section meets them. */
 const WALLS = {
   'voices-holdouts': ['kai-fu-lee', 'wang-xiaochuan', 'fu-sheng'],
-  'voices-investors': ['yang-quan', 'usd-investor', 'li-linghao', 'baidu-insider', 'financial-adviser'],
+  'voices-investors': ['yang-quan', 'li-linghao', 'usd-investor', 'baidu-insider', 'financial-adviser'],
 } as const;
 
 function wall(id: keyof typeof WALLS): ChartSpec {
