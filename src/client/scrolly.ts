@@ -28,6 +28,11 @@ const narrow = matchMedia('(max-width: 59.99rem)');
 const readingLine = (): 0.5 | 0.7 => (narrow.matches ? 0.7 : 0.5);
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+/**
+ * Where the stylesheet pins the graphic: scripts run, and the viewport is tall enough for a pinned chart
+ * to be read (global.css asks the same query). Elsewhere each step shows its own chart.
+ */
+const pinnable = matchMedia('screen and (scripting: enabled) and (min-height: 32rem)');
 
 function effectsWanted(): boolean {
   try {
@@ -92,6 +97,7 @@ class ScrollyStory extends HTMLElement {
     // Inside an iframe sized to its content nothing can stay pinned: embeds keep the flat layout. So do
     // browsers too old to tell the stylesheet that scripts run, where it lays the scrolly out flat.
     if (document.documentElement.hasAttribute('data-embed') || !matchMedia('(scripting: enabled)').matches) return;
+    this.#abort = new AbortController();
     const root = this.closest<HTMLElement>('.scrolly');
     const graphic = this.querySelector<HTMLElement>('.scrolly-graphic');
     this.#steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
@@ -119,6 +125,8 @@ class ScrollyStory extends HTMLElement {
         () => {
           const on = !this.#enhanced;
           rememberEffects(on);
+          // A layout unrolled while the script was late (see below) is the reader's to pin again.
+          for (const root of document.querySelectorAll('.scrolly.is-unrolled')) root.classList.remove('is-unrolled');
           // Every scrolly on the page changes layout; the control stays where the reader clicked it.
           const before = toggle.getBoundingClientRect().top;
           dispatchEvent(new CustomEvent(EFFECTS_EVENT, { detail: { on } }));
@@ -151,6 +159,8 @@ class ScrollyStory extends HTMLElement {
       'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 300 }) : setTimeout(callback, 100);
     addEventListener('scrollend', () => this.#nearby && idle(() => this.#sync(true)), { passive: true, signal });
     addEventListener('resize', () => this.#resize(), { passive: true, signal });
+    // Zooming in far enough, or turning a phone on its side, unpins the chart; the other way pins it.
+    pinnable.addEventListener('change', () => this.#setEffects(effectsWanted()), { signal });
 
     // Work only when near the screen.
     const watch = new IntersectionObserver(
@@ -175,17 +185,25 @@ class ScrollyStory extends HTMLElement {
     this.#scroller?.destroy();
   }
 
-  #setEffects(on: boolean): void {
+  #setEffects(wanted: boolean): void {
     const toggle = this.#root.querySelector<HTMLButtonElement>('.scrolly-toggle');
+    // The reader's choice, unless the viewport is too short to pin a chart or the page was unrolled
+    // before this script came: then each step shows its chart, as the stylesheet lays it out.
+    const unrolled = this.#root.classList.contains('is-unrolled');
+    const on = wanted && pinnable.matches && !unrolled;
     this.#enhanced = on;
     this.#root.classList.toggle('is-enhanced', on);
     // The stylesheet pins the graphic from the first paint; a reader who turned the effects off reads flat.
-    this.#root.classList.toggle('is-flat', !on);
+    this.#root.classList.toggle('is-flat', !wanted);
     for (const step of this.#steps) {
       if (on) step.tabIndex = 0;
       else step.removeAttribute('tabindex');
     }
-    if (toggle) toggle.textContent = on ? toggle.dataset.labelOff! : toggle.dataset.labelOn!;
+    if (toggle) {
+      // Where no chart can be pinned, a control to pin it would do nothing.
+      toggle.hidden = !pinnable.matches;
+      toggle.textContent = on ? toggle.dataset.labelOff! : toggle.dataset.labelOn!;
+    }
     // The steps are measured, and the chart set, only near the screen: a page of scrollies costs nothing
     // to start, and a scrolly set up away from the screen would measure for nothing.
     if (!this.#nearby) {
@@ -364,6 +382,17 @@ class ScrollyStory extends HTMLElement {
       .ease(easeCubicInOut);
     // Plain numbers interpolate as numbers; paths and the like as strings.
     for (const [name, to] of changes) transition.attr(name, /^-?[\d.]+$/.test(to) ? Number(to) : to);
+  }
+}
+
+// The stylesheet unrolls a scrolly whose element is still undefined four seconds after load (global.css):
+// a script that comes later keeps that layout, rather than pin the charts under the reader's eyes. This
+// is read before the element is defined, which ends the animation.
+for (const story of document.querySelectorAll('scrolly-story')) {
+  const root = story.closest('.scrolly');
+  const graphic = story.querySelector('.scrolly-graphic');
+  if (root && graphic && pinnable.matches && !root.classList.contains('is-flat')) {
+    if (getComputedStyle(graphic).visibility === 'hidden') root.classList.add('is-unrolled');
   }
 }
 
