@@ -12,6 +12,7 @@ import { formatHeaders, formatRedirects, headerRules } from './src/lib/headers';
 import { remarkCheckComponents } from './src/lib/mdx-components';
 import { remarkScrolly } from './src/lib/mdx-scrolly';
 import { rehypeSectionHeadingIds } from './src/lib/rehype-section-heading-ids';
+import { remarkSafeLinks } from './src/lib/careless-input';
 
 /**
  * The ids in one of `content/data/*.json`, for checking the components authors write in MDX.
@@ -108,7 +109,29 @@ function hostFiles(base) {
   };
 }
 
-const site = process.env.SITE_URL ?? 'https://price-butcher.example';
+/** Where the site will live, for every absolute address it writes; a placeholder says so out loud. */
+const PLACEHOLDER_SITE = 'https://price-butcher.example';
+function siteUrl() {
+  const given = process.env.SITE_URL;
+  if (given === undefined || given === '') {
+    console.warn(
+      `[price-butcher] SITE_URL is not set: absolute addresses (canonical, Open Graph, oEmbed, sitemap, embed snippets) use the placeholder ${PLACEHOLDER_SITE}. Set SITE_URL=https://… for a real deployment.`,
+    );
+    return PLACEHOLDER_SITE;
+  }
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`SITE_URL="${given}" is not an absolute URL: give the site's origin, such as https://example.org`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(
+      `SITE_URL="${given}" must be an https address: pages, embeds and share cards are served over https`,
+    );
+  return url.origin + url.pathname.replace(/\/$/, '');
+}
+const site = siteUrl();
 /** BASE_PATH as a folder: starting and ending with '/'. */
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
 /** The pages search engines should list: each edition's article (embeds, share and 404 pages are not). */
@@ -126,10 +149,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   integrations: [
     mdx({
-      remarkPlugins: [
-        [remarkCheckComponents, components],
-        [remarkScrolly, CHARTS],
-      ],
+      remarkPlugins: [remarkSafeLinks, [remarkCheckComponents, components], [remarkScrolly, CHARTS]],
       rehypePlugins: [rehypeSectionHeadingIds],
     }),
     sitemap({

@@ -2,10 +2,11 @@
 /**
  * Reads a `_headers` file as Netlify and Cloudflare Pages do, for the test server: a rule is a URL
  * path (a trailing or inner `*` matches anything, `:name` one segment) followed by indented
- * `Name: value` lines. Every matching rule applies; a header set by more than one is joined with ", ".
+ * `Name: value` lines. Every matching rule applies, in order; a header set by more than one is joined with
+ * ", ", unless a later rule first detaches it with a `! Name` line (Cloudflare Pages' syntax).
  */
 
-/** @typedef {{ path: string, pattern: RegExp, headers: [string, string][] }} Rule */
+/** @typedef {{ path: string, pattern: RegExp, detach: string[], headers: [string, string][] }} Rule */
 
 /**
  * @param {string} text - the file's contents
@@ -20,10 +21,15 @@ export function parseHeaders(text, file = '_headers') {
     if (!line.trim() || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
       if (!line.startsWith('/')) throw new Error(`${where}: a rule must start with a path from the root: "${line}"`);
-      rules.push({ path: line.trim(), pattern: toPattern(line.trim()), headers: [] });
+      rules.push({ path: line.trim(), pattern: toPattern(line.trim()), detach: [], headers: [] });
       return;
     }
     const rule = rules.at(-1);
+    const detached = /^\s+!\s*([A-Za-z0-9-]+)\s*$/.exec(line)?.[1];
+    if (rule && detached) {
+      rule.detach.push(detached.toLowerCase());
+      return;
+    }
     const [, name, value] = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line) ?? [];
     if (!rule || !name || !value) throw new Error(`${where}: expected "Name: value" under a path: "${line}"`);
     rule.headers.push([name, value.trim()]);
@@ -51,6 +57,7 @@ export function headersFor(rules, pathname) {
   const out = {};
   for (const rule of rules) {
     if (!rule.pattern.test(pathname)) continue;
+    for (const name of rule.detach) delete out[name];
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
       out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;

@@ -46,7 +46,13 @@ export async function serve({ dir, base = '/', port = 0, host = '127.0.0.1' }) {
   const server = createServer((req, res) => {
     compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const pathname = decodeURIComponent(url.pathname);
+      let pathname = '';
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        // A malformed escape (%E0) names no file: a missing page, not a crash.
+        pathname = '//';
+      }
       const notFound = () => {
         res.statusCode = 404;
         const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
@@ -60,6 +66,9 @@ export async function serve({ dir, base = '/', port = 0, host = '127.0.0.1' }) {
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.end(readFileSync(page));
       };
+      // An address that decodes to another host's (//host/…) or climbs out of the folder (..) is no page
+      // of ours: answered as missing, never redirected, so that no link can send a reader elsewhere.
+      if (/\/\/|\\|(^|\/)\.\.(\/|$)/.test(pathname)) return notFound();
       if (!pathname.startsWith(prefix) || HOST_FILES.has(pathname.slice(prefix.length))) return notFound();
       // The headers go by the address asked for, as a CDN matches its rules.
       for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);

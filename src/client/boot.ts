@@ -7,7 +7,8 @@
 /** What each module enhances, found by a selector, and how to load it. */
 const PARTS: readonly (readonly [selector: string, load: () => Promise<unknown>])[] = [
   ['html[data-embed]', () => import('./embed-height')],
-  ['scrolly-story', () => import('./scrolly')],
+  // An embed lays its scrollies out flat: it has no use for the scroll module.
+  [':root:not([data-embed]) scrolly-story', () => import('./scrolly')],
   ['price-slide', () => import('./price-slide')],
   ['nav.toc, .progress-bar', () => import('./contents')],
   ['a[data-edition-link]', () => import('./edition-links').then((module) => module.keepSectionInLinks())],

@@ -5,6 +5,10 @@
  * Embedly/Medium JSON string. Our own host script (/embed.js) reads the Datawrapper form.
  */
 
+// In a sandbox without allow-same-origin the page has no origin of its own ('null'), and a host that
+// checks where messages come from (ours does) cannot take its height: say so on the page.
+if (self.origin === 'null') document.documentElement.classList.add('is-sandboxed');
+
 const query = new URLSearchParams(location.search);
 const pymId = query.get('childId');
 const embedId = document.documentElement.dataset.embed ?? location.pathname;

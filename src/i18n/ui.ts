@@ -44,6 +44,8 @@ const en = {
   embed: 'Embed',
   embedIframe: 'Paste this where it should appear; it sizes itself to its content:',
   embedPym: 'Or, if your site uses pym.js:',
+  embedUnsized:
+    'This embed cannot set its own height here, because its frame does not let it run scripts. Read this part of the story in the full article.',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   effectsOff: 'Turn off scrolling effects',
@@ -103,6 +105,7 @@ const zh: UiStrings = {
   embed: '嵌入',
   embedIframe: '把这段代码贴到要显示的位置，高度会自动适应内容：',
   embedPym: '如果你的网站使用pym.js：',
+  embedUnsized: '这个嵌入框不允许运行脚本，因此无法自动调整高度。请到原文阅读这一部分。',
   copy: '复制',
   copied: '已复制到剪贴板。',
   effectsOff: '关闭滚动效果',

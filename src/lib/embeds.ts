@@ -32,11 +32,23 @@ export function embedSnippet(options: { src: string; title: string; height: numb
   );
 }
 
-/** The same with pym.js, for publishers who already use it. */
-export function pymSnippet(options: { src: string; id: string; pymScript: string }): string {
+/**
+ * The same with pym.js, for publishers who already use it: pym's own markup, no inline script, so it
+ * works under a strict Content-Security-Policy and pasted twice makes two embeds (pym gives each element
+ * an id of its own). pym accepts a message only from an origin matching `xdomain`, a pattern it tests
+ * against the end of the origin: anchored at the start too, it admits our site's origin and no other,
+ * so an ad frame on the publisher's page, or a page that opened theirs, cannot send `navigateTo` and
+ * take their tab away, or resize or scroll it.
+ */
+export function pymSnippet(options: { src: string; title: string; pymScript: string }): string {
   return (
-    `<div id="${escape(options.id)}"></div>\n` +
-    `<script src="${escape(options.pymScript)}"></script>\n` +
-    `<script>new pym.Parent(${JSON.stringify(options.id)}, ${JSON.stringify(options.src)}, {});</script>`
+    `<div data-pym-src="${escape(options.src)}" data-pym-xdomain="${escape(originPattern(options.src))}" ` +
+    `data-pym-title="${escape(options.title)}"></div>\n` +
+    `<script src="${escape(options.pymScript)}"></script>`
   );
+}
+
+/** A pattern that matches exactly the origin of a URL, for pym's `xdomain` (which appends `$`). */
+export function originPattern(url: string): string {
+  return `^${new URL(url).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
 }

@@ -3,10 +3,11 @@
  * (caching and security headers, in the format Netlify and Cloudflare Pages read) and the `_redirects`
  * file (each edition's own 404 page, for Netlify).
  *
- * Where several rules match a request, both hosts send the headers of all of them and join repeated
- * names with a comma. So a header that must differ between files (Cache-Control, the framing policy)
- * is set only by rules that never overlap, and the policy every page shares sits in the one rule for
- * everything. Two Content-Security-Policy values joined by a comma are two policies, both enforced.
+ * Every response, a missing page's included, gets the policy of a page: revalidated, and not to be framed
+ * by anyone. Where several rules match a request, the hosts send the headers of all of them, joined with
+ * a comma; so the few files that differ (hashed assets, cached for good; embeds, framed by anyone) first
+ * detach the page's header with Cloudflare's `! Name` line, then set their own. Netlify serves the most
+ * specific rule's value and drops `!` lines (README, "Hosting").
  */
 import { EDITIONS } from './editions';
 
@@ -20,7 +21,8 @@ export const HASHED_DIR = '_astro';
 
 /**
  * The policy every response carries: our own files only, no inline script or style, no plugins, no
- * `<base>` or form posts, and no string-to-code: Trusted Types are required for the DOM's HTML sinks.
+ * `<base>` or form posts, and no string-to-code: Trusted Types are required for the DOM's HTML sinks,
+ * and no script may make a policy to get round that (we make none).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -33,6 +35,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
 ].join('; ');
 
 /** Pages that stand alone may not be framed; embeds may be framed by anyone. */
@@ -56,9 +59,11 @@ export const PERMISSIONS_POLICY = [
   .map((feature) => `${feature}=()`)
   .join(', ');
 
-/** Headers on every response. */
+/** Headers on every response: those of a page, which a missing address answered by a 404 page gets too. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAMING.page}`,
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': REVALIDATE,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': PERMISSIONS_POLICY,
@@ -66,7 +71,7 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Folders of data other sites may read from their own pages (the downloads, the oEmbed files). */
-const OPEN_DATA = new Set(['data', 'oembed']);
+const OPEN_DATA = ['data', 'oembed'];
 
 /** The folder, under each edition, of pages made to be framed. */
 const EMBED_DIR = 'embed';
@@ -74,38 +79,14 @@ const EMBED_DIR = 'embed';
 export interface HeaderRule {
   /** A URL path, absolute from the host's root; `*` at the end matches the rest. */
   path: string;
+  /** Headers of broader rules to drop first (Cloudflare's `! Name`). */
+  detach?: readonly string[];
   headers: Readonly<Record<string, string>>;
 }
 
-type Kind = 'hashed' | 'page' | 'embed' | 'file';
-
-function headersOf(kind: Kind, open: boolean): Record<string, string> {
-  switch (kind) {
-    case 'hashed':
-      return { 'Cache-Control': IMMUTABLE };
-    case 'page':
-      return { 'Cache-Control': REVALIDATE, 'Content-Security-Policy': FRAMING.page, 'X-Frame-Options': 'DENY' };
-    case 'embed':
-      return { 'Cache-Control': REVALIDATE, 'Content-Security-Policy': FRAMING.embed };
-    case 'file':
-      return open
-        ? { 'Cache-Control': REVALIDATE, 'Access-Control-Allow-Origin': '*' }
-        : { 'Cache-Control': REVALIDATE };
-  }
-}
-
-/** The edition folder a built file is in ('' for the English edition at the root). */
-function editionPrefix(file: string): string {
-  return (
-    EDITIONS.map((e) => e.path)
-      .filter((prefix) => prefix && file.startsWith(prefix))
-      .sort((a, b) => b.length - a.length)[0] ?? ''
-  );
-}
-
 /**
- * The rules for a build: one for every response, then one per top-level file or folder of each
- * edition, so that every file is matched by exactly one rule that sets its caching.
+ * The rules for a build: the page policy for everything, then the folders that differ from it, each
+ * only if the build has it.
  *
  * @param base  - the site's base path, starting and ending with '/'
  * @param files - every built file, relative to the output folder, with '/' separators
@@ -113,46 +94,39 @@ function editionPrefix(file: string): string {
 export function headerRules(base: string, files: readonly string[]): HeaderRule[] {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`headerRules: base "${base}" must start and end with "/"`);
-  const groups = new Map<string, { kind: Kind; open: boolean }>();
-  const add = (path: string, kind: Kind, open = false) => {
-    const known = groups.get(path);
-    // A folder of pages with other files in it is still a folder of pages: they revalidate alike.
-    if (!known || (known.kind === 'file' && kind !== 'file')) groups.set(path, { kind, open });
-  };
-  for (const file of files) {
-    if (file === '_headers' || file === '_redirects') continue;
-    const html = file.endsWith('.html');
-    if (file.startsWith(`${HASHED_DIR}/`)) {
-      add(`${HASHED_DIR}/*`, 'hashed');
-      continue;
-    }
-    const prefix = editionPrefix(file);
-    const rest = file.slice(prefix.length);
-    const [first, ...deeper] = rest.split('/');
-    if (rest === 'index.html') {
-      add(prefix, 'page');
-      add(`${prefix}index.html`, 'page');
-    } else if (deeper.length > 0) {
-      add(`${prefix}${first}/*`, first === EMBED_DIR ? 'embed' : html ? 'page' : 'file', OPEN_DATA.has(first!));
-    } else {
-      add(`${prefix}${rest}`, html ? 'page' : 'file');
-    }
+  const has = (folder: string) => files.some((file) => file.startsWith(`${folder}/`));
+  const rules: HeaderRule[] = [{ path: `${base}*`, headers: COMMON_HEADERS }];
+  if (has(HASHED_DIR)) {
+    rules.push({
+      path: `${base}${HASHED_DIR}/*`,
+      detach: ['Cache-Control'],
+      // Open to any origin: an embed in a sandbox without an origin of its own still loads its modules.
+      headers: { 'Cache-Control': IMMUTABLE, 'Access-Control-Allow-Origin': '*' },
+    });
   }
-  const rules = [...groups].map(([path, { kind, open }]) => ({
-    path: `${base}${path}`,
-    headers: headersOf(kind, open),
-  }));
-  rules.sort((a, b) => a.path.localeCompare(b.path));
-  return [{ path: `${base}*`, headers: COMMON_HEADERS }, ...rules];
+  for (const edition of EDITIONS) {
+    const folder = `${edition.path}${EMBED_DIR}`;
+    if (!has(folder)) continue;
+    rules.push({
+      path: `${base}${folder}/*`,
+      detach: ['Content-Security-Policy', 'X-Frame-Options'],
+      headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAMING.embed}` },
+    });
+  }
+  for (const folder of OPEN_DATA) {
+    if (has(folder)) rules.push({ path: `${base}${folder}/*`, headers: { 'Access-Control-Allow-Origin': '*' } });
+  }
+  return rules;
 }
 
 /** The `_headers` file for the rules. */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-  const blocks = rules.map(
-    (rule) =>
-      `${rule.path}\n${Object.entries(rule.headers)
-        .map(([name, value]) => `  ${name}: ${value}`)
-        .join('\n')}`,
+  const blocks = rules.map((rule) =>
+    [
+      rule.path,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+    ].join('\n'),
   );
   return `# Written by the build (src/lib/headers.ts): the format of Netlify and Cloudflare Pages.\n\n${blocks.join('\n\n')}\n`;
 }

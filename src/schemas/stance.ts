@@ -27,6 +27,8 @@ export const stanceSchema = z
     quotes: z.array(idSchema),
     /** For those paraphrased, never quoted: the gist, in our words. */
     paraphrase: localizedSchema.optional(),
+    /** What a company did, in our words, where it has no words of its own on record. */
+    summary: localizedSchema.optional(),
     /** Where to send a reader when there is no quote: a section or step id. */
     link: idSchema.optional(),
     sources: sourceIdsSchema,
@@ -35,6 +37,13 @@ export const stanceSchema = z
   .superRefine((row, ctx) => {
     if (row.quotes.length === 0 && !row.link) {
       ctx.addIssue({ code: 'custom', path: ['link'], message: 'is required when there is no quote to link to' });
+    }
+    if (row.quotes.length === 0 && !row.paraphrase && !row.summary) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summary'],
+        message: 'is required when there is neither a quote nor a paraphrase: the map has something to show',
+      });
     }
   });
 

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editJson, runBroken, useFixture } from './sandbox';
 
@@ -84,5 +86,58 @@ describe('astro build rejects narrative that would render wrong, naming the file
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/story/en/03-the-shot.mdx');
     expect(result.output).toMatch(/field "section"/);
+  });
+});
+
+describe('careless input stops the build, naming the file and the line', () => {
+  test('a javascript: link in the narrative', () => {
+    const result = runBroken('build', (dir) => {
+      const path = join(dir, 'content/story/en/08-coda.mdx');
+      writeFileSync(path, `${readFileSync(path, 'utf8')}\n[More](javascript:alert(document.cookie))\n`);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/story\/en\/08-coda\.mdx:\d+/);
+    expect(result.output).toContain('javascript:alert(document.cookie)');
+  });
+
+  test('a data: address in a data file', () => {
+    const result = runBroken('sync', (dir) =>
+      editJson(dir, 'content/data/sources.json', (sources) => {
+        sources.find((source: { id: string }) => source.id === 'wybk').url = 'data:text/html,<script>alert(1)</script>';
+      }),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/data\/sources\.json:\d+/);
+    expect(result.output).toContain('url of "wybk" is a data: link');
+  });
+
+  test('two records of a data file with one id, naming both rows', () => {
+    const result = runBroken('sync', (dir) =>
+      editJson(dir, 'content/data/quotes.json', (quotes) => {
+        quotes.push({ ...quotes[0] });
+      }),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/data/quotes.json');
+    expect(result.output).toMatch(
+      /id "simons-model-prices" is used twice, by row 1 \(line \d+\) and row \d+ \(line \d+\)/,
+    );
+  });
+});
+
+describe('SITE_URL', () => {
+  test('missing: the build says which placeholder it used', () => {
+    const result = runBroken('sync', () => {}, { SITE_URL: '' });
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('SITE_URL is not set');
+    expect(result.output).toContain('https://price-butcher.example');
+  });
+
+  test('not an absolute https address: the build stops', () => {
+    for (const value of ['http://news.example.org', 'news.example.org']) {
+      const result = runBroken('sync', () => {}, { SITE_URL: value });
+      expect(result.status, value).not.toBe(0);
+      expect(result.output).toContain(`SITE_URL="${value}"`);
+    }
   });
 });

@@ -15,7 +15,11 @@ export interface Result {
 }
 
 /** Copies the project (node_modules is linked), lets `change` break it, and runs astro in the copy. */
-export function runBroken(command: 'sync' | 'build', change: (dir: string) => void): Result {
+export function runBroken(
+  command: 'sync' | 'build',
+  change: (dir: string) => void,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Result {
   const dir = mkdtempSync(join(tmpdir(), 'price-butcher-'));
   try {
     // src is copied, not linked: Astro's compiler loses track of components reached through a link.
@@ -26,7 +30,7 @@ export function runBroken(command: 'sync' | 'build', change: (dir: string) => vo
     change(dir);
     const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), command], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       encoding: 'utf8',
       timeout: 120_000,
     });

@@ -67,6 +67,36 @@ test.describe('headers', () => {
     const asset = files.find((file) => file.startsWith('_astro/') && file.endsWith('.css'))!;
     expect((await request.get(asset)).headers()['cache-control']).toContain('immutable');
   });
+
+  test('a missing address is answered with a page’s protection: not framed, revalidated, Trusted Types', async ({
+    request,
+  }) => {
+    // (Under embed/ a missing address may be framed, as the embed it stands for would have been.)
+    for (const address of ['no-such-page/', 'zh/no-such-page/', 'zh-hant/nowhere/deeper/', 'nowhere.js']) {
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(404);
+      const headers = response.headers();
+      expect(headers['x-frame-options'], address).toBe('DENY');
+      expect(headers['content-security-policy'], address).toContain("frame-ancestors 'none'");
+      expect(headers['cache-control'], address).toBe('public, max-age=0, must-revalidate');
+      expect(headers['content-security-policy'], address).toContain("trusted-types 'none'");
+    }
+  });
+
+  test('the server never sends a reader to another host', async ({ request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const address of [
+      '%2F127.0.0.1:1%2F..%2Fzh',
+      '%2F%2Fevil.example%2Fzh',
+      '%5C%5Cevil.example/zh',
+      '..%2F..%2Fzh',
+    ]) {
+      const response = await request.get(`${baseURL}${address}`, { maxRedirects: 0 });
+      const location = response.headers()['location'];
+      if (location) expect(new URL(location, baseURL).origin, `${address} → ${location}`).toBe(origin);
+      expect([301, 404], address).toContain(response.status());
+    }
+  });
 });
 
 /**

@@ -129,3 +129,36 @@ test.describe('at 320 CSS pixels', () => {
     }
   });
 });
+
+test('every name on the stance map has something to show: their words, our paraphrase, or what they did', async ({
+  page,
+}) => {
+  for (const path of ['', 'zh/']) {
+    await page.goto(path);
+    const excerpts = await page
+      .locator('figure[data-chart="stances"] svg.chart-svg--wide a')
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('aria-label'), a.getAttribute('data-excerpt') ?? '']));
+    expect(excerpts.length).toBeGreaterThan(10);
+    for (const [name, excerpt] of excerpts) {
+      // More than a label that something was paraphrased.
+      expect((excerpt ?? '').replace(/\s*[(（](paraphrased|转述)[)）]\s*/, '').length, `${name}`).toBeGreaterThan(10);
+    }
+  }
+});
+
+test('with the stylesheet blocked, the charts still read: lines are lines, not black shapes', async ({ page }) => {
+  await page.route('**/*.css', (route) => route.abort());
+  await page.goto('');
+  const paint = await page.locator('#what-next-v32 svg.chart-svg--wide').evaluate((svg) => {
+    const of = (selector: string) => {
+      const style = getComputedStyle(svg.querySelector(selector)!);
+      return { fill: style.fill, stroke: style.stroke };
+    };
+    return { series: of('.series'), grid: of('line.grid'), band: of('rect.band') };
+  });
+  expect(paint.series.fill).toBe('none');
+  expect(paint.series.stroke).not.toBe('none');
+  expect(paint.grid.stroke).not.toBe('none');
+  // A band behind the lines is pale, not a black block over them.
+  expect(paint.band.fill).toBe('rgb(242, 239, 232)');
+});

@@ -62,7 +62,9 @@ export function stanceExcerpt(row: StanceRow, quotes: readonly Quote[], lang: La
       `content/data/stances.json: "${row.id}" names quote "${row.quotes[0]}", which is not in content/data/quotes.json`,
     );
   if (quote) return lang === 'en' ? quote.translation : quote.original;
-  return `${row.paraphrase?.[lang] ?? ''}${punctuation(lang).paren(words[lang].paraphrased)}`;
+  if (row.paraphrase) return `${row.paraphrase[lang]}${punctuation(lang).paren(words[lang].paraphrased)}`;
+  // A company with no words of its own on record: what it did.
+  return row.summary?.[lang] ?? '';
 }
 
 /** The label that marks our words as a paraphrase, standing alone: `(paraphrased)`, `（转述）`. */

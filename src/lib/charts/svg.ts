@@ -9,12 +9,34 @@ function value(v: string | number): string {
   return typeof v === 'number' ? String(Math.round(v * 100) / 100) : escape(v);
 }
 
+/**
+ * Presentation attributes, for a drawing read without its stylesheet (blocked, or lost in a feed): lines
+ * stroked, outlines hollow, bands pale, rather than everything filled black. The stylesheet overrides
+ * them, so the page looks as it always did.
+ */
+function presentation(mark: Mark): string {
+  const has = (name: string) => mark.className.split(' ').includes(name);
+  switch (mark.kind) {
+    case 'line':
+      return ' stroke="currentColor"';
+    case 'path':
+      return has('unit') && !has('unit--estimate') ? '' : ' fill="none" stroke="currentColor"';
+    case 'rect':
+      if (has('floor') || has('band')) return ' fill="#f2efe8"';
+      return has('card') ? ' fill="none" stroke="currentColor"' : '';
+    case 'circle':
+      return has('before') || has('r1') ? ' fill="none" stroke="currentColor"' : '';
+    default:
+      return '';
+  }
+}
+
 function renderMark(mark: Mark): string {
   const attrs = Object.entries(mark.attrs)
     .map(([name, v]) => ` ${name}="${value(v)}"`)
     .join('');
   const hidden = mark.hidden ? ' opacity="0"' : '';
-  const open = `<${mark.kind} class="${escape(mark.className)}" data-key="${escape(mark.key)}"${attrs}${hidden}`;
+  const open = `<${mark.kind} class="${escape(mark.className)}" data-key="${escape(mark.key)}"${attrs}${presentation(mark)}${hidden}`;
   const element = mark.kind === 'text' ? `${open}>${escape(mark.text ?? '')}</text>` : `${open}/>`;
   if (!mark.link) return element;
   const excerpt = mark.link.excerpt ? ` data-excerpt="${escape(mark.link.excerpt)}"` : '';
