@@ -2,7 +2,7 @@
  * A throwaway copy of the project with one file broken, built or synced by the real Astro, so tests can
  * prove what an author sees when content or data is malformed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,15 @@ export interface Result {
   output: string;
 }
 
-/** Copies the project (node_modules is linked), lets `change` break it, and runs astro in the copy. */
-export function runBroken(
+/**
+ * Copies the project (node_modules is linked), lets `change` break it, and runs astro in the copy. The run is
+ * asynchronous so the test worker keeps answering vitest while a build takes its minute.
+ */
+export async function runBroken(
   command: 'sync' | 'build',
   change: (dir: string) => void,
   env: Readonly<Record<string, string | undefined>> = {},
-): Result {
+): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'price-butcher-'));
   try {
     // src is copied, not linked: Astro's compiler loses track of components reached through a link.
@@ -28,15 +31,20 @@ export function runBroken(
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     change(dir);
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), command], {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), command], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 180_000,
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => resolve(code));
     });
     // Astro colours its messages even when told not to, in places: strip the escapes.
-    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    return { status: run.status, output };
+    return { status, output: output.replace(/\u001b\[[0-9;]*m/g, '') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
