@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { normaliseBase } from '../src/lib/site-options.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
 
 /**
@@ -6,7 +7,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
  * build's own `_headers` (caching, Content-Security-Policy and the rest) by `tests/serve.mjs`.
  */
 const port = Number(process.env.TEST_PORT ?? 4329);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   testDir: './e2e',

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import sirv from 'sirv';
+import { normaliseBase } from '../src/lib/site-options.mjs';
 import { headersFor, parseHeaders } from './headers.mjs';
 
 /** The files a host reads for itself and never serves. */
@@ -26,7 +27,7 @@ const HOST_FILES = new Set(['_headers', '_redirects']);
  */
 export async function serve({ dir, base = '/', port = 0, host = '127.0.0.1' }) {
   const root = resolve(dir);
-  const prefix = base.replace(/\/?$/, '/').replace(/^\/?/, '/');
+  const prefix = normaliseBase(base);
   const headersFile = join(root, '_headers');
   if (!existsSync(headersFile)) throw new Error(`${headersFile} is missing: build the site first (npm run build)`);
   const rules = parseHeaders(readFileSync(headersFile, 'utf8'), headersFile);

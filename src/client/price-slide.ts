@@ -27,8 +27,9 @@ class PriceSlide extends HTMLElement {
     const x = Number(bar.getAttribute('x'));
     const endWidth = Number(bar.getAttribute('width'));
     const fullWidth = (endWidth * from) / to;
-    const english = this.dataset.lang === 'en';
-    const format = (price: number) => (english ? `¥${price.toFixed(2)}` : `${price.toFixed(2)}元`);
+    // How the edition writes a price (`¥#`, `#元`), given by the page.
+    const written = this.dataset.format ?? '#';
+    const format = (price: number) => written.replace('#', price.toFixed(2));
     const finalText = label.textContent ?? '';
 
     const draw = (): void => {

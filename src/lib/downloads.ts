@@ -1,11 +1,11 @@
 /** The price data as readers download it: one CSV table, and JSON with the sources and the method. */
 import type { EpilogueRow } from '../schemas/epilogue';
 import type { FigureRow } from '../schemas/figure';
-import { nameIn } from '../schemas/localized';
+import { localize, words } from '../i18n';
 import type { PriceRow } from '../schemas/price';
 import type { Source } from '../schemas/source';
 import { toCsv } from './csv';
-import { CNY_PER_USD } from './units';
+import { CNY_PER_USD } from '../domain/units';
 
 export const PRICE_COLUMNS = [
   'id',
@@ -33,7 +33,7 @@ export function pricesCsv(rows: readonly PriceRow[]): string {
       r.time,
       r.company.en,
       r.company.zh,
-      nameIn(r.model, 'en'),
+      localize(r.model, 'en'),
       r.role,
       r.inputBefore,
       r.beforeBasis,
@@ -55,7 +55,7 @@ export function pricesJson(data: {
   return `${JSON.stringify(
     {
       title: 'The price butcher: large-model API prices in China, May 2024, with their sources',
-      credit: 'Based on reporting by Chen Zhenfang and Wu Yangyu, Jiemian News (2024)',
+      credit: words('en').credit,
       unit: 'CNY per million tokens; 0 means free; "paid" means the price before is not recorded',
       exchangeRate: { cnyPerUsd: CNY_PER_USD, date: '2024-05-16', source: 'pboc-parity' },
       prices: data.prices,

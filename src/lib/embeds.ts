@@ -1,5 +1,5 @@
 /** Where embeds, their oEmbed files, share pages and share images live, and the snippets publishers paste. */
-import type { Edition, SectionId } from './editions';
+import type { Edition, SectionId } from '../domain/editions';
 
 /** True for a page under `embed/`: one section or chart inside another site's page. */
 export const isEmbedPath = (pathname: string) => /\/embed\//.test(pathname);

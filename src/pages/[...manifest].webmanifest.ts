@@ -1,10 +1,9 @@
 /** /manifest.webmanifest, /zh/… and /zh-hant/…: each edition's web manifest, in its own language. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ui } from '../i18n/ui';
-import { EDITIONS, editionHref, type Edition } from '../lib/editions';
-import { toHant } from '../lib/hant';
+import { EDITIONS, editionHref, type Edition } from '../domain/editions';
+import { loadSections } from '../content/sections';
 import { ICON_PAPER, ICONS } from '../lib/icons';
-import { loadSections } from '../components/story';
+import { pageContext } from '../lib/page';
 
 export const getStaticPaths = (() =>
   EDITIONS.map((edition) => ({
@@ -14,15 +13,13 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { edition } = props as { edition: Edition };
-  const t = ui(edition);
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const { base, t, inScript } = pageContext(edition, import.meta.env.BASE_URL);
   const hero = (await loadSections(edition))[0]!.data;
-  const text = (s: string) => (edition.traditional ? toHant(s) : s);
   const manifest = {
     id: editionHref(edition, base),
-    name: text(`${t.siteName}: ${t.kicker}`),
-    short_name: text(t.siteName),
-    description: text(hero.dek ?? hero.title),
+    name: inScript(`${t.siteName}: ${t.kicker}`),
+    short_name: inScript(t.siteName),
+    description: inScript(hero.dek ?? hero.title),
     lang: edition.lang,
     dir: 'ltr',
     start_url: editionHref(edition, base),

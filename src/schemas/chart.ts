@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
-import { SECTION_IDS } from '../lib/editions';
+import { SECTION_IDS } from '../domain/editions';
 import { idSchema } from './common';
 import { localizedSchema } from './localized';
 
-/** A chart's words, written once for every edition, and the section it belongs to (for credits and embeds). */
+/**
+ * A chart's caption (its title and takeaway), written once for every edition, and the section it belongs to
+ * (for credits and embeds).
+ */
 export const chartSchema = z
   .object({
     id: idSchema,
@@ -15,4 +18,4 @@ export const chartSchema = z
   })
   .strict();
 
-export type ChartText = z.infer<typeof chartSchema>;
+export type ChartCaption = z.infer<typeof chartSchema>;

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
+import { CONFIDENCE } from '../domain/vocabulary';
 import { idSchema, sourceIdsSchema } from './common';
 import { localizedSchema } from './localized';
-
-/** confirmed: other reporting agrees; attributed: only the source says it; conflicting: sources disagree. */
-export const CONFIDENCE = ['confirmed', 'attributed', 'conflicting'] as const;
 
 /** A figure of the story that is not a price: GPUs, assets under management, margin, dates. */
 export const figureSchema = z

@@ -14,8 +14,3 @@ export type Localized = z.infer<typeof localizedSchema>;
 export const nameSchema = z.union([z.string().trim().min(1, 'the name is empty'), localizedSchema]);
 
 export type Name = z.infer<typeof nameSchema>;
-
-/** A name in a language. */
-export function nameIn(name: Name, lang: 'en' | 'zh'): string {
-  return typeof name === 'string' ? name : name[lang];
-}

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { PRICE_UNITS, toCnyPerMillion } from '../lib/units';
+import { PRICE_UNITS, toCnyPerMillion } from '../domain/units';
 import { idSchema, partialDateSchema, sourceIdsSchema } from './common';
-import { localizedSchema, nameIn, nameSchema } from './localized';
+import { localizedSchema, nameSchema } from './localized';
 
 const price = z.number().nonnegative('must be zero (free) or more');
 
@@ -60,8 +60,3 @@ export const priceSchema = z
   });
 
 export type PriceRow = z.infer<typeof priceSchema>;
-
-/** A model's name in a language; `short` for a chart label, where there is a shorter one. */
-export function modelName(row: PriceRow, lang: 'en' | 'zh', short = false): string {
-  return nameIn(short && row.label ? row.label : row.model, lang);
-}

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
+import { STANCES } from '../domain/vocabulary';
 import { idSchema, sourceIdsSchema } from './common';
 import { localizedSchema } from './localized';
 
-export const STANCES = ['none', 'follows', 'refuses', 'sceptic', 'optimist'] as const;
-export type Stance = (typeof STANCES)[number];
+export type { Stance } from '../domain/vocabulary';
 
 /**
  * A gloss on the speaker, or on a phrase that appears in both the original and the translation. A phrase a

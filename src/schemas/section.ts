@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SECTION_IDS } from '../lib/editions';
+import { SECTION_IDS } from '../domain/editions';
 
 /** Frontmatter of one narrative section: `content/story/<locale>/NN-<section>.mdx`. */
 export const sectionSchema = z

@@ -1,15 +1,7 @@
 import { z } from 'astro/zod';
+import { MAY_2024, VIEWS } from '../domain/vocabulary';
 import { idSchema, sourceIdsSchema } from './common';
 import { localizedSchema } from './localized';
-import type { Stance } from './quote';
-
-/**
- * What each (or the company they speak from) did in May 2024: cut prices or launched at a fraction of
- * them, held their prices, or had no price in the war (investors, advisers, commentators).
- */
-export const MAY_2024 = ['cut', 'held', 'outside'] as const;
-/** Their stated view, in the brief's words for the stance of a quote, in the order the map shows them. */
-export const VIEWS = ['optimist', 'follows', 'sceptic', 'refuses', 'none'] as const satisfies readonly Stance[];
 
 /** A company or person of the story, placed on the stance map and linked to their words. */
 export const stanceSchema = z

@@ -78,3 +78,8 @@ export function wrapText(text: string, width: number, fontSize: number, lines: n
   }
   return out.slice(0, lines);
 }
+
+/** Exactly `n` lines, the missing ones empty, so that marks keep their keys in every language. */
+export function padLines(lines: readonly string[], n: number): string[] {
+  return [...lines, ...Array<string>(Math.max(0, n - lines.length)).fill('')].slice(0, n);
+}

@@ -3,6 +3,12 @@
  * order. Models are what the chart functions return and what the SVG renderer and the client
  * animation read; nothing here touches the DOM.
  */
+import type { Lang } from '../../domain/editions';
+import type { EpilogueRow } from '../../schemas/epilogue';
+import type { FigureRow } from '../../schemas/figure';
+import type { PriceRow } from '../../schemas/price';
+import type { Quote } from '../../schemas/quote';
+import type { StanceRow } from '../../schemas/stance';
 
 export type MarkKind = 'rect' | 'circle' | 'line' | 'path' | 'text' | 'polygon';
 
@@ -21,18 +27,21 @@ export interface Mark {
   /** Someone's words (a quote), not ours: the 繁體 edition converts them character by character. */
   verbatim?: boolean;
   /**
-   * Makes the mark a link: where it goes, its accessible name, and a short text a tooltip may show
-   * (`verbatim` when the excerpt is a quote).
+   * Makes the mark a link: where it goes (an anchor in the article), its accessible name, and a short text
+   * a tooltip may show (`verbatim` when the excerpt is a quote).
    */
-  link?: { href: string; label: string; excerpt?: string; verbatim?: boolean };
+  link?: { href: `#${string}`; label: string; excerpt?: string; verbatim?: boolean };
 }
 
 export type Layout = 'wide' | 'compact';
 
-/** The two drawing sizes: the wide one for screens and columns wider than 34rem, the compact one below. */
-export const SIZES: Readonly<Record<Layout, { width: number }>> = {
-  wide: { width: 720 },
-  compact: { width: 360 },
+/**
+ * The two drawing sizes: the wide one for screens and columns wider than 34rem, the compact one below,
+ * each with the size of its type, which the renderer writes on the drawing and the label layout uses.
+ */
+export const SIZES: Readonly<Record<Layout, { width: number; font: number }>> = {
+  wide: { width: 720, font: 13 },
+  compact: { width: 360, font: 11 },
 };
 
 export interface ChartModel {
@@ -44,16 +53,27 @@ export interface ChartModel {
   marks: Mark[];
 }
 
-export type Lang = 'en' | 'zh';
-
 /** What every chart function takes: its state, its layout, and the language of its labels. */
-export interface ChartOptions<State extends string> {
+export interface ChartOptions<State extends string = string> {
   state: State;
   layout: Layout;
   lang: Lang;
 }
 
-/** Marks of a state that follows the one being drawn keep their place but are hidden. */
-export function hide(marks: Mark[], when: boolean): Mark[] {
-  return when ? marks.map((mark) => ({ ...mark, hidden: true })) : marks;
+/** Every data file a chart may draw from, parsed by the content layer. */
+export interface ChartData {
+  prices: readonly PriceRow[];
+  epilogue: readonly EpilogueRow[];
+  figures: readonly FigureRow[];
+  stances: readonly StanceRow[];
+  quotes: readonly Quote[];
+}
+
+/** A cell of a data table: our text, or someone's words (a quote), which 繁體 converts character by character. */
+export type Cell = string | { text: string; verbatim: true };
+
+/** The data behind a chart, as a table a reader can open. */
+export interface DataTable {
+  columns: readonly string[];
+  rows: Cell[][];
 }

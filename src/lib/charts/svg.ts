@@ -31,7 +31,7 @@ function presentation(mark: Mark): string {
   }
 }
 
-function renderMark(mark: Mark): string {
+function renderMark(mark: Mark, links: SvgOptions['links']): string {
   const attrs = Object.entries(mark.attrs)
     .map(([name, v]) => ` ${name}="${value(v)}"`)
     .join('');
@@ -40,7 +40,8 @@ function renderMark(mark: Mark): string {
   const element = mark.kind === 'text' ? `${open}>${escape(mark.text ?? '')}</text>` : `${open}/>`;
   if (!mark.link) return element;
   const excerpt = mark.link.excerpt ? ` data-excerpt="${escape(mark.link.excerpt)}"` : '';
-  return `<a href="${escape(mark.link.href)}" aria-label="${escape(mark.link.label)}"${excerpt}>${element}</a>`;
+  const target = links ? ` target="${escape(links.target)}"` : '';
+  return `<a${target} href="${escape((links?.base ?? '') + mark.link.href)}" aria-label="${escape(mark.link.label)}"${excerpt}>${element}</a>`;
 }
 
 export interface SvgOptions {
@@ -52,10 +53,15 @@ export interface SvgOptions {
   /** A chart with links is a group a reader can move through, not a single image. */
   interactive?: boolean;
   /**
-   * Leave out the marks this state hides. Only a drawing that will be animated to other states needs
-   * them (the pinned graphic of a scrolly); everywhere else they are bytes nobody sees. Default false.
+   * Keep the marks this state hides. Only a drawing that will be animated to other states needs them
+   * (the pinned graphic of a scrolly); everywhere else they are bytes nobody sees. Default false.
    */
-  omitHidden?: boolean;
+  keepHiddenMarks?: boolean;
+  /**
+   * Where the marks' links (`#…` anchors in the article) lead from a page that is not the article (an
+   * embed): the article's address before the anchor, and the frame to open it in.
+   */
+  links?: { base: string; target: '_top' };
   /**
    * The words are already in the edition's script (the 繁體 edition converts the model, quotes apart,
    * before drawing): mark the drawing so that the page's conversion leaves it alone. Default false.
@@ -72,8 +78,8 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
     `${options.converted ? ' data-opencc="keep"' : ''}>` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
     model.marks
-      .filter((mark) => !(options.omitHidden && mark.hidden))
-      .map(renderMark)
+      .filter((mark) => options.keepHiddenMarks || !mark.hidden)
+      .map((mark) => renderMark(mark, options.links))
       .join('') +
     `</svg>`
   );

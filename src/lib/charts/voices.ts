@@ -1,73 +1,86 @@
 /**
  * voices: a wall of the people a section quotes, one card each (name, view, the start of their words),
- * with the card of the one being read lit and the rest dimmed. Used as the pinned graphic of a scrolly.
+ * with the card of the one being read lit and the rest dimmed. The pinned graphic of two scrollies: the
+ * holdouts and the investors, each with its people in the order the section meets them.
  */
+import { words } from '../../i18n';
 import type { Quote } from '../../schemas/quote';
 import type { StanceRow } from '../../schemas/stance';
-import { wrapText } from './layout';
-import { SIZES, type ChartModel, type Lang, type Layout, type Mark } from './model';
-import { pad, paraphrasedLabel, stanceExcerpt, viewOf } from './stances';
+import { paraphrasedLabel, stanceExcerpt, viewOf } from '../stances';
+import { defineChart } from './define';
+import { padLines, wrapText } from './layout';
+import { rect, text } from './marks';
+import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
+import { requireRow } from './rows';
+import { stancesTable } from './tables';
 
-export function voices(
+export function drawVoices(
   chart: string,
   people: readonly string[],
   rows: readonly StanceRow[],
   quotes: readonly Quote[],
-  { state, layout, lang }: { state: string; layout: Layout; lang: Lang },
+  { state, layout, lang }: ChartOptions,
 ): ChartModel {
   const wide = layout === 'wide';
-  const { width } = SIZES[layout];
+  const { width, font } = SIZES[layout];
   const columns = 2;
   const gap = wide ? 14 : 8;
   const cardWidth = (width - gap * (columns - 1)) / columns;
   const cardHeight = wide ? 104 : 110;
-  const font = wide ? 13 : 11;
   const marks: Mark[] = [];
 
   people.forEach((id, i) => {
-    const row = rows.find((r) => r.id === id);
-    if (!row) throw new Error(`${chart}: content/data/stances.json has no "${id}"`);
+    const row = requireRow(rows, id, chart, 'stances.json');
     const x = (i % columns) * (cardWidth + gap);
     const y = Math.floor(i / columns) * (cardHeight + gap);
     const lit = state === 'all' || state === id;
     const tone = lit ? (state === id ? ' is-current' : '') : ' is-dim';
     const inset = wide ? 14 : 9;
-    marks.push({
-      key: `card-${id}`,
-      kind: 'rect',
-      className: `card${tone}`,
-      attrs: { x: x + 1, y: y + 1, width: cardWidth - 2, height: cardHeight - 2, rx: 6 },
-    });
-    marks.push({
-      key: `card-name-${id}`,
-      kind: 'text',
-      className: `card-name${tone}`,
-      attrs: { x: x + inset, y: y + 22 },
-      text: (wide ? row.name : (row.short ?? row.name))[lang],
-    });
-    marks.push({
-      key: `card-view-${id}`,
-      kind: 'text',
-      className: `card-view view--${row.view}${tone}`,
-      attrs: { x: x + inset, y: y + 40 },
-      text: viewOf(row, lang),
-    });
+    marks.push(
+      rect(`card-${id}`, `card${tone}`, { x: x + 1, y: y + 1, width: cardWidth - 2, height: cardHeight - 2, rx: 6 }),
+      text(
+        `card-name-${id}`,
+        `card-name${tone}`,
+        { x: x + inset, y: y + 22 },
+        (wide ? row.name : (row.short ?? row.name))[lang],
+      ),
+      text(`card-view-${id}`, `card-view view--${row.view}${tone}`, { x: x + inset, y: y + 40 }, viewOf(row, lang)),
+    );
     // A paraphrase keeps its label on a line of its own, however much of the paraphrase must be cut.
     const lines = row.quotes.length
       ? wrapText(stanceExcerpt(row, quotes, lang), cardWidth - inset * 2, font, wide ? 2 : 3)
       : [...wrapText(row.paraphrase?.[lang] ?? '', cardWidth - inset * 2, font, 2), paraphrasedLabel(lang)];
-    pad(lines, 3).forEach((line, l) => {
-      marks.push({
-        key: `card-excerpt-${id}-${l}`,
-        kind: 'text',
-        className: `card-excerpt${tone}`,
-        attrs: { x: x + inset, y: y + 60 + l * (font + 3) },
-        text: line,
-        verbatim: row.quotes.length > 0 && lang === 'zh',
-      });
-    });
+    const verbatim = row.quotes.length > 0 && words(lang).quoteText === 'original';
+    padLines(lines, 3).forEach((content, l) =>
+      marks.push(
+        text(`card-excerpt-${id}-${l}`, `card-excerpt${tone}`, { x: x + inset, y: y + 60 + l * (font + 3) }, content, {
+          verbatim,
+        }),
+      ),
+    );
   });
 
   const rowsOfCards = Math.ceil(people.length / columns);
   return { chart, state, layout, width, height: rowsOfCards * (cardHeight + gap) - gap + 2, marks };
 }
+
+/** A quote wall: its people, in the order the section meets them, each a state of the wall. */
+function quoteWall<const Id extends string, const Person extends string>(id: Id, people: readonly Person[]) {
+  return defineChart({
+    id,
+    states: ['all', ...people] as const,
+    finalState: 'all',
+    draw: (data, options) => drawVoices(id, people, data.stances, data.quotes, options),
+    table: (data, lang) => stancesTable(data.stances, data.quotes, lang, people),
+    sources: (data) => people.flatMap((person) => requireRow(data.stances, person, id, 'stances.json').sources),
+  });
+}
+
+export const holdouts = quoteWall('voices-holdouts', ['kai-fu-lee', 'wang-xiaochuan', 'fu-sheng']);
+export const investors = quoteWall('voices-investors', [
+  'yang-quan',
+  'li-linghao',
+  'usd-investor',
+  'baidu-insider',
+  'financial-adviser',
+]);

@@ -4,23 +4,50 @@
  * is about 0.6 tokens). Free models have no limit and sit in their own band.
  */
 import { scaleLog } from 'd3';
-import { modelName, type PriceRow } from '../../schemas/price';
-import { formatCount, punctuation } from '../format';
-import { TOKENS_PER_CHINESE_CHARACTER, tokensPerYuan } from '../units';
-import { SIZES, type ChartModel, type ChartOptions, type Mark } from './model';
-import { chartText, companyClass } from './text';
+import type { Lang } from '../../domain/editions';
+import { TOKENS_PER_CHINESE_CHARACTER, tokensPerYuan, tokensToChineseCharacters } from '../../domain/units';
+import { words } from '../../i18n';
+import type { PriceRow } from '../../schemas/price';
+import { formatCount } from '../format';
+import { logAxisName, xGrid, xTicks } from './axes';
+import { defineChart } from './define';
+import { circle, line, rect, text } from './marks';
+import { SIZES, type ChartModel, type ChartOptions, type DataTable, type Mark } from './model';
+import { basisClass, companyTone, modelName, shortCompany } from './rows';
+import { DASH, priceSources } from './tables';
 
 export const YUAN_BUYS_STATES = ['all'] as const;
 export type YuanBuysState = (typeof YUAN_BUYS_STATES)[number];
 
-export interface Buys {
+const WORDS = {
+  en: {
+    tokens: 'tokens',
+    characters: 'Chinese characters',
+    noLimit: 'no limit',
+    tokensBefore: 'Tokens per yuan before',
+    tokensAfter: 'Tokens per yuan after',
+    charactersAfter: '≈ Chinese characters per yuan after',
+    noLimitCell: 'no limit (free)',
+  },
+  zh: {
+    tokens: 'tokens',
+    characters: '汉字数',
+    noLimit: '不限量',
+    tokensBefore: '降价前一元可买tokens',
+    tokensAfter: '降价后一元可买tokens',
+    charactersAfter: '降价后一元约合汉字数',
+    noLimitCell: '不限量（免费）',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export interface TokensPerYuan {
   row: PriceRow;
   before?: number;
   after: number;
 }
 
 /** Tokens per yuan for each row's input price, most first; free models (no limit) lead. */
-export function buysOf(rows: readonly PriceRow[]): Buys[] {
+export function tokensPerYuanRows(rows: readonly PriceRow[]): TokensPerYuan[] {
   return rows
     .map((row) => ({
       row,
@@ -30,11 +57,14 @@ export function buysOf(rows: readonly PriceRow[]): Buys[] {
     .sort((a, b) => b.after - a.after || a.row.date.localeCompare(b.row.date));
 }
 
-export function yuanBuys(rows: readonly PriceRow[], { state, layout, lang }: ChartOptions<YuanBuysState>): ChartModel {
-  const t = chartText(lang);
+export function drawYuanBuys(
+  rows: readonly PriceRow[],
+  { state, layout, lang }: ChartOptions<YuanBuysState>,
+): ChartModel {
+  const w = WORDS[lang];
   const wide = layout === 'wide';
   const { width } = SIZES[layout];
-  const list = buysOf(rows);
+  const list = tokensPerYuanRows(rows);
   const nameColumn = wide ? 168 : 0;
   const rowHeight = wide ? 30 : 42;
   const top = 40;
@@ -43,121 +73,83 @@ export function yuanBuys(rows: readonly PriceRow[], { state, layout, lang }: Cha
   const height = top + list.length * rowHeight + 44;
   const plotLeft = nameColumn + 12;
   const x = scaleLog().domain([5_000, 5_000_000]).range([plotLeft, plotRight]);
-  const marks: Mark[] = [];
   const bottom = top + list.length * rowHeight;
+  const count = (n: number) => formatCount(n, lang);
 
   // Tokens on top, characters below: the same scale read two ways.
-  for (const tokens of [10_000, 100_000, 1_000_000]) {
-    marks.push({
-      key: `grid-${tokens}`,
-      kind: 'line',
-      className: 'grid',
-      attrs: { x1: x(tokens), x2: x(tokens), y1: top - 6, y2: bottom },
-    });
-    marks.push({
-      key: `tick-${tokens}`,
-      kind: 'text',
-      className: 'tick',
-      attrs: { x: x(tokens), y: top - 12, 'text-anchor': 'middle' },
-      text: formatCount(tokens, lang),
-    });
-  }
-  for (const characters of [10_000, 100_000, 1_000_000]) {
-    const at = x(characters * TOKENS_PER_CHINESE_CHARACTER);
-    marks.push({
-      key: `ctick-mark-${characters}`,
-      kind: 'line',
-      className: 'tick-mark',
-      attrs: { x1: at, x2: at, y1: bottom, y2: bottom + 5 },
-    });
-    marks.push({
-      key: `ctick-${characters}`,
-      kind: 'text',
-      className: 'tick',
-      attrs: { x: at, y: bottom + 18, 'text-anchor': 'middle' },
-      text: formatCount(characters, lang),
-    });
-  }
-  marks.push({
-    key: 'axis-tokens',
-    kind: 'text',
-    className: 'axis-label',
-    attrs: { x: nameColumn + 12, y: 12 },
-    text: `${t.tokens}${punctuation(lang).paren(t.logNote)}`,
-  });
-  marks.push({
-    key: 'axis-characters',
-    kind: 'text',
-    className: 'axis-label',
-    attrs: { x: nameColumn + 12, y: bottom + 34 },
-    text: `≈ ${t.characters}`,
-  });
-  marks.push({
-    key: 'free-zone',
-    kind: 'rect',
-    className: 'floor',
-    attrs: { x: plotRight + 10, y: top - 6, width: freeZone, height: bottom - top + 6 },
-  });
-  marks.push({
-    key: 'free-zone-label',
-    kind: 'text',
-    className: 'floor-label',
-    attrs: { x: plotRight + 10 + freeZone / 2, y: top - 12, 'text-anchor': 'middle' },
-    text: t.noLimit,
-  });
+  const marks: Mark[] = [
+    ...xGrid([10_000, 100_000, 1_000_000], x, { y1: top - 6, y2: bottom, labelY: top - 12, format: count }),
+    ...xTicks([10_000, 100_000, 1_000_000], (characters) => x(characters * TOKENS_PER_CHINESE_CHARACTER), {
+      y: bottom,
+      keys: ['ctick-mark', 'ctick'],
+      format: count,
+    }),
+    text('axis-tokens', 'axis-label', { x: nameColumn + 12, y: 12 }, logAxisName(w.tokens, lang)),
+    text('axis-characters', 'axis-label', { x: nameColumn + 12, y: bottom + 34 }, `≈ ${w.characters}`),
+    rect('free-zone', 'floor', { x: plotRight + 10, y: top - 6, width: freeZone, height: bottom - top + 6 }),
+    text(
+      'free-zone-label',
+      'floor-label',
+      { x: plotRight + 10 + freeZone / 2, y: top - 12, anchor: 'middle' },
+      w.noLimit,
+    ),
+  ];
 
   list.forEach(({ row, before, after }, i) => {
     const rowTop = top + i * rowHeight;
     const cy = wide ? rowTop + rowHeight / 2 : rowTop + rowHeight - 12;
-    const tone = companyClass(row.id);
+    const tone = companyTone(row.id);
     const free = !Number.isFinite(after);
     const ax = free ? plotRight + 10 + freeZone / 2 : x(after);
-    const company = row.company[lang].replace(/\s*[（(].*$/, '');
-    marks.push({
-      key: `name-${row.id}`,
-      kind: 'text',
-      className: `label-name ${tone}`,
-      attrs: wide ? { x: nameColumn, y: cy + 4, 'text-anchor': 'end' } : { x: 0, y: cy - 12 },
-      text: wide ? modelName(row, lang, true) : `${modelName(row, lang, true)} · ${company}`,
-    });
-    marks.push({
-      key: `rule-${row.id}`,
-      kind: 'line',
-      className: 'rule',
-      attrs: { x1: plotLeft, x2: plotRight + 10 + freeZone, y1: cy, y2: cy },
-    });
+    const name = modelName(row, lang, true);
+    marks.push(
+      text(
+        `name-${row.id}`,
+        `label-name ${tone}`,
+        wide ? { x: nameColumn, y: cy + 4, anchor: 'end' } : { x: 0, y: cy - 12 },
+        wide ? name : `${name} · ${shortCompany(row, lang)}`,
+      ),
+      line(`rule-${row.id}`, 'rule', { x1: plotLeft, x2: plotRight + 10 + freeZone, y1: cy, y2: cy }),
+    );
     if (before !== undefined) {
-      const industry =
-        row.beforeBasis === 'industry' ? ' is-industry' : row.beforeBasis === 'source-only' ? ' is-source-only' : '';
-      marks.push({
-        key: `gain-${row.id}`,
-        kind: 'line',
-        className: `gain ${tone}${industry}`,
-        attrs: { x1: x(before), x2: ax - 6, y1: cy, y2: cy },
-      });
-      marks.push({
-        key: `before-${row.id}`,
-        kind: 'circle',
-        className: `before ${tone}${industry}`,
-        attrs: { cx: x(before), cy, r: 4 },
-      });
+      marks.push(
+        line(`gain-${row.id}`, `gain ${tone}${basisClass(row)}`, { x1: x(before), x2: ax - 6, y1: cy, y2: cy }),
+        circle(`before-${row.id}`, `before ${tone}${basisClass(row)}`, { cx: x(before), cy, r: 4 }),
+      );
     }
-    marks.push({
-      key: `dot-${row.id}`,
-      kind: 'circle',
-      className: `dot ${tone}`,
-      attrs: { cx: ax, cy, r: wide ? 5.5 : 4.5 },
-    });
-    if (!free) {
-      marks.push({
-        key: `value-${row.id}`,
-        kind: 'text',
-        className: 'label-value',
-        attrs: { x: ax + 9, y: cy + 4 },
-        text: formatCount(after, lang),
-      });
-    }
+    marks.push(circle(`dot-${row.id}`, `dot ${tone}`, { cx: ax, cy, r: wide ? 5.5 : 4.5 }));
+    if (!free) marks.push(text(`value-${row.id}`, 'label-value', { x: ax + 9, y: cy + 4 }, count(after)));
   });
 
   return { chart: 'yuan-buys', state, layout, width, height, marks };
 }
+
+/** What a yuan bought from each model, before and after, in tokens and in Chinese characters. */
+function buysTable(rows: readonly PriceRow[], lang: Lang): DataTable {
+  const { table } = words(lang);
+  const w = WORDS[lang];
+  const count = (n: number | undefined) =>
+    n === undefined ? DASH : Number.isFinite(n) ? formatCount(n, lang) : w.noLimitCell;
+  return {
+    columns: [table.model, table.company, w.tokensBefore, w.tokensAfter, w.charactersAfter],
+    rows: tokensPerYuanRows(rows).map(({ row, before, after }) => [
+      modelName(row, lang),
+      row.company[lang],
+      count(before) + (before !== undefined && row.beforeBasis ? table.basis[row.beforeBasis] : ''),
+      count(after),
+      Number.isFinite(after) ? formatCount(tokensToChineseCharacters(after), lang) : w.noLimitCell,
+    ]),
+  };
+}
+
+export default defineChart({
+  id: 'yuan-buys',
+  states: YUAN_BUYS_STATES,
+  finalState: 'all',
+  draw: (data, options) => drawYuanBuys(data.prices, options),
+  table: (data, lang) => buysTable(data.prices, lang),
+  sources: (data) => [
+    ...priceSources(data.prices),
+    ...data.figures.filter((f) => f.id === 'tokens-per-character').flatMap((f) => f.sources),
+  ],
+});

@@ -1,14 +1,13 @@
 /** /og/<edition>/<section>.png: a share image for each section of each edition, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { ui } from '../../i18n/ui';
+import { EDITIONS, SECTION_IDS, type Edition, type SectionId } from '../../domain/editions';
+import { loadChartData } from '../../content/chart-data';
+import { loadSection } from '../../content/sections';
 import { chartSpec } from '../../lib/charts';
 import { renderPlainSvg } from '../../lib/charts/svg';
-import { EDITIONS, SECTION_IDS, type Edition, type SectionId } from '../../lib/editions';
-import { toHant } from '../../lib/hant';
+import { pageContext } from '../../lib/page';
 import { renderShareImage } from '../../lib/share-image';
-import { loadChartData } from '../../components/chart-data';
-import { loadSections } from '../../components/story';
 
 export const getStaticPaths = (() =>
   EDITIONS.flatMap((edition) =>
@@ -17,29 +16,20 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { edition, section } = props as { edition: Edition; section: SectionId };
-  const t = ui(edition);
-  const entry = (await loadSections(edition)).find((s) => s.data.section === section)!;
+  const { lang, t, inScript } = pageContext(edition, import.meta.env.BASE_URL);
+  const entry = await loadSection(edition, section);
   // The section's first chart, drawn without words; the hero shows the price gap.
   const charts = await getCollection('charts');
   const chart =
     section === 'hero' ? charts.find((c) => c.id === 'price-gap') : charts.find((c) => c.data.section === section);
   const spec = chart && chartSpec(chart.id);
-  const svg =
-    spec && !spec.interactive
-      ? renderPlainSvg(
-          spec.draw(await loadChartData(), { state: spec.finalState, layout: 'wide', lang: edition.content }),
-          {
-            width: 540,
-            height: 340,
-          },
-        )
-      : undefined;
-  const text = (s: string) => (edition.traditional ? toHant(s) : s);
+  const model =
+    spec && !spec.interactive && spec.draw(await loadChartData(), { state: spec.finalState, layout: 'wide', lang });
   const png = await renderShareImage({
-    kicker: text(`${t.siteName} · ${t.kicker}`),
-    title: text(section === 'hero' ? (entry.data.dek ?? entry.data.title) : entry.data.title),
-    credit: text(t.credit),
-    chart: svg,
+    kicker: inScript(`${t.siteName} · ${t.kicker}`),
+    title: inScript(section === 'hero' ? (entry.data.dek ?? entry.data.title) : entry.data.title),
+    credit: inScript(t.credit),
+    chart: model ? renderPlainSvg(model, { width: 540, height: 340 }) : undefined,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
