@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './browser.mjs';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served as a CDN serves it: with the
- * build's own `_headers` (caching, Content-Security-Policy and the rest) by `tests/serve.mjs`.
+ * build's own `_headers` (caching, Content-Security-Policy and the rest) by `scripts/serve.mjs`.
  */
 const port = Number(process.env.TEST_PORT ?? 4329);
 const base = normaliseBase(process.env.BASE_PATH);
@@ -13,7 +13,8 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers: this project's machines have two cores, and the browser tests wait on pages as much as they compute.
+  workers: 2,
   retries: 0,
   reporter: 'list',
   timeout: 60_000,
@@ -25,7 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node tests/serve.mjs --dir dist --host 127.0.0.1 --port ${port} --base ${base}`,
+    command: `node scripts/serve.mjs --dir dist --host 127.0.0.1 --port ${port} --base ${base}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,

@@ -8,12 +8,12 @@
 const PARTS: readonly (readonly [selector: string, load: () => Promise<unknown>])[] = [
   ['html[data-embed]', () => import('./embed-height')],
   // An embed lays its scrollies out flat: it has no use for the scroll module.
-  [':root:not([data-embed]) scrolly-story', () => import('./scrolly')],
+  [':root:not([data-embed]) scrolly-story', () => import('./scrolly/scrolly-story')],
   ['price-slide', () => import('./price-slide')],
   ['nav.toc, .progress-bar', () => import('./contents')],
   ['a[data-edition-link]', () => import('./edition-links').then((module) => module.keepSectionInLinks())],
   ['details.share-control', () => import('./share')],
-  ['button.embed-copy', () => import('./copy')],
+  ['button.embed-copy', () => import('./embed-copy')],
   ['figure.quote', () => import('./glosses')],
   ['svg[data-chart-svg="stances"]', () => import('./stance-map')],
 ];

@@ -74,6 +74,3 @@ if (bar && !CSS.supports('animation-timeline: scroll()')) {
   addEventListener('scroll', () => (frame ||= requestAnimationFrame(draw)), { passive: true });
   draw();
 }
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};

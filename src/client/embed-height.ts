@@ -38,6 +38,3 @@ if (pymId) {
   });
 }
 send(true);
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};

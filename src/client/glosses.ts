@@ -36,10 +36,24 @@ function enhance(quote: HTMLElement): void {
     button.dataset.note = link.dataset.note;
     button.popoverTargetElement = pop;
     button.setAttribute('aria-controls', pop.id);
+    // While open, the note follows its phrase when the page scrolls; closed, it listens to nothing.
+    let following: AbortController | undefined;
+    let frame = 0;
     pop.addEventListener('toggle', (event) => {
       const open = (event as ToggleEvent).newState === 'open';
       button.setAttribute('aria-expanded', String(open));
-      if (open) place(button, pop);
+      following?.abort();
+      following = undefined;
+      if (!open) return;
+      place(button, pop);
+      following = new AbortController();
+      const follow = () => {
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          place(button, pop);
+        });
+      };
+      addEventListener('scroll', follow, { passive: true, signal: following.signal });
     });
     button.setAttribute('aria-expanded', 'false');
     link.replaceWith(button);
@@ -48,19 +62,4 @@ function enhance(quote: HTMLElement): void {
   quote.classList.add('has-popovers');
 }
 
-if (supported) {
-  for (const quote of document.querySelectorAll<HTMLElement>('figure.quote')) enhance(quote);
-  // An open note follows its phrase when the page scrolls.
-  addEventListener(
-    'scroll',
-    () => {
-      const open = document.querySelector<HTMLElement>('.gloss-pop:popover-open');
-      const button = open && document.querySelector<HTMLElement>(`[aria-controls="${open.id}"]`);
-      if (open && button) requestAnimationFrame(() => place(button, open));
-    },
-    { passive: true },
-  );
-}
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};
+if (supported) for (const quote of document.querySelectorAll<HTMLElement>('figure.quote')) enhance(quote);

@@ -1,22 +1,14 @@
 /**
  * <price-slide>: as the reader scrolls the hero's price bars up the screen, DeepSeek-V2's bar and number
  * slide from GPT-4-Turbo's price down to its own, on a log path so each halving takes the same scroll.
- * Only SVG attributes and text change; the scroll listener is passive and runs only while in view.
+ * Only SVG attributes and text change, and only when they would change; the scroll listener is passive
+ * and attached only while the bars are in view.
  */
-
-const EFFECTS_KEY = 'price-butcher:scrolling-effects';
-
-function effectsOn(): boolean {
-  try {
-    return sessionStorage.getItem(EFFECTS_KEY) !== 'off' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  } catch {
-    return !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-}
+import { motionAllowed, onEffectsChange } from './scrolly/effects';
 
 class PriceSlide extends HTMLElement {
   #frame = 0;
-  #abort = new AbortController();
+  #abort?: AbortController;
 
   connectedCallback(): void {
     const bar = this.querySelector<SVGRectElement>('[data-slide-bar]');
@@ -31,44 +23,57 @@ class PriceSlide extends HTMLElement {
     const written = this.dataset.format ?? '#';
     const format = (price: number) => written.replace('#', price.toFixed(2));
     const finalText = label.textContent ?? '';
+    let drawn = '';
 
     const draw = (): void => {
       this.#frame = 0;
       const box = this.getBoundingClientRect();
       // From the moment the bars enter at the bottom until they reach 40% of the way down the screen.
-      const progress = effectsOn() ? Math.min(1, Math.max(0, (innerHeight - box.top) / (innerHeight * 0.6))) : 1;
+      const progress = motionAllowed() ? Math.min(1, Math.max(0, (innerHeight - box.top) / (innerHeight * 0.6))) : 1;
       const price = from * (to / from) ** progress;
       const width = (fullWidth * price) / from;
+      const text = progress >= 1 ? finalText : format(price);
+      const key = `${width.toFixed(2)} ${text}`;
+      if (key === drawn) return;
+      drawn = key;
       bar.setAttribute('width', width.toFixed(2));
       label.setAttribute('x', (x + width + 8).toFixed(2));
-      label.textContent = progress >= 1 ? finalText : format(price);
+      label.textContent = text;
     };
     const schedule = (): void => {
-      if (!this.#frame) this.#frame = requestAnimationFrame(draw);
+      this.#frame ||= requestAnimationFrame(draw);
     };
 
+    this.#abort = new AbortController();
     const signal = this.#abort.signal;
-    let listening = false;
+    // Scrolling moves the bars only while they are on screen: the listener comes and goes with them.
+    let listening: AbortController | undefined;
+    const stopListening = () => {
+      listening?.abort();
+      listening = undefined;
+    };
     const watch = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting) && !listening) {
-        addEventListener('scroll', schedule, { passive: true, signal });
-        listening = true;
-      }
+      const inView = entries.at(-1)!.isIntersecting;
+      if (inView && !listening) {
+        listening = new AbortController();
+        addEventListener('scroll', schedule, { passive: true, signal: listening.signal });
+      } else if (!inView) stopListening();
       schedule();
     });
     watch.observe(this);
-    signal.addEventListener('abort', () => watch.disconnect());
-    addEventListener('price-butcher:scrolling-effects', schedule, { signal });
+    signal.addEventListener('abort', () => {
+      watch.disconnect();
+      stopListening();
+    });
+    onEffectsChange(schedule, signal);
     draw();
   }
 
   disconnectedCallback(): void {
-    this.#abort.abort();
+    this.#abort?.abort();
     cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 }
 
 if (!customElements.get('price-slide')) customElements.define('price-slide', PriceSlide);
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};

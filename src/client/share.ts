@@ -30,6 +30,3 @@ for (const control of document.querySelectorAll<HTMLDetailsElement>('details.sha
     });
   }
 }
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};

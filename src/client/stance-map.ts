@@ -51,6 +51,3 @@ for (const link of document.querySelectorAll<SVGAElement>('svg[data-chart-svg="s
   });
 }
 addEventListener('scroll', () => tip && !tip.hidden && hide(0), { passive: true });
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};

@@ -4,10 +4,12 @@
  */
 import satori from 'satori';
 import sharp from 'sharp';
+import { LIGHT } from '../styles/palette';
 import { fontsFor } from './fonts';
 
-export const ICON_RED = '#ad2419';
-export const ICON_PAPER = '#fbfaf7';
+/** The favicon's colours (public/favicon.svg is drawn in the same two). */
+export const ICON_RED = LIGHT.accent;
+export const ICON_PAPER = LIGHT.paper;
 
 export interface Icon {
   /** The file name under `icons/`. */

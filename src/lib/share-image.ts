@@ -6,6 +6,7 @@
 import satori from 'satori';
 import sharp from 'sharp';
 import { SHARE_IMAGE } from './embeds';
+import { LIGHT } from '../styles/palette';
 import { fontsFor } from './fonts';
 
 export interface ShareCard {
@@ -29,7 +30,7 @@ const el = (
 
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const { width, height } = SHARE_IMAGE;
-  const paper = '#fbfaf7';
+  const paper = LIGHT.paper;
   const { fonts, family } = fontsFor(`${card.kicker}${card.title}${card.credit}`, [700]);
   const layout = el(
     'div',
@@ -44,13 +45,13 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
       fontFamily: family,
     },
     [
-      el('div', { fontSize: 26, fontWeight: 700, color: '#ad2419', letterSpacing: 1 }, card.kicker),
+      el('div', { fontSize: 26, fontWeight: 700, color: LIGHT.accent, letterSpacing: 1 }, card.kicker),
       el(
         'div',
         {
           fontSize: card.chart ? 64 : 88,
           fontWeight: 700,
-          color: '#16181b',
+          color: LIGHT.ink,
           lineHeight: 1.12,
           marginTop: 20,
           maxWidth: card.chart ? 560 : 1040,
@@ -68,7 +69,7 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
         : []),
       el(
         'div',
-        { position: 'absolute', left: 64, top: 540, fontSize: 22, fontWeight: 700, color: '#4f535a' },
+        { position: 'absolute', left: 64, top: 540, fontSize: 22, fontWeight: 700, color: LIGHT['ink-2'] },
         card.credit,
       ),
     ],

@@ -1,5 +1,5 @@
 // @ts-check
-// Lighthouse benchmark: serves the build with its production headers (tests/serve.mjs), runs Lighthouse
+// Lighthouse benchmark: serves the build with its production headers (scripts/serve.mjs), runs Lighthouse
 // 12.2.3 three times each on mobile and desktop for the article in each edition and for one embed, and
 // prints the medians of the four category scores, LCP, CLS, TBT and the bytes transferred. Not a test:
 // `npm run bench` builds, runs this, then the scroll benchmark; read the figures.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { serve } from '../serve.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

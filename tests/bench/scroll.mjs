@@ -3,7 +3,7 @@
 // with `npm run bench:scroll` (or as part of `npm run bench`), and read the figures.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../browser.mjs';
-import { serve } from '../serve.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 // The build as a CDN serves it, with its own headers.
 const server = await serve({ dir: process.env.BENCH_DIR ?? 'dist', port: Number(process.env.BENCH_PORT ?? 0) });

@@ -1,9 +1,9 @@
 /**
  * Byte budgets, read from the build, and the promise behind them: a reader on a slow phone sees the
  * first screen (the hero and its first paragraph) complete before any script arrives, and nothing on
- * it moves when the scripts do run. (The JavaScript budget is in scrolly.spec.ts.)
+ * it moves when the scripts do run.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from './helpers';
@@ -81,3 +81,30 @@ for (const viewport of [
     }
   });
 }
+
+test('all the client JavaScript of the article weighs at most 40 KB gzipped', async ({ page }) => {
+  const files = readdirSync(new URL('_astro/', dist)).filter((f) => f.endsWith('.js'));
+  let bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(new URL(`_astro/${f}`, dist))).length, 0);
+  // Scripts small enough to be inlined into the page count too.
+  for (const path of ['index.html', 'zh/index.html', 'zh-hant/index.html']) {
+    const html = readFileSync(new URL(path, dist), 'utf8');
+    // (The JSON-LD block is data, not script.)
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g),
+    ]
+      .map((m) => m[1])
+      .join('');
+    bytes += gzipSync(inline).length;
+  }
+  expect(bytes).toBeGreaterThan(1_000);
+  expect(bytes).toBeLessThanOrEqual(40 * 1024);
+  // And the pages load exactly these scripts, from this server.
+  await page.goto('');
+  const loaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => e.name),
+  );
+  for (const url of loaded) expect(files.some((f) => url.endsWith(f))).toBe(true);
+});

@@ -1,5 +1,5 @@
 /**
- * The build as a CDN serves it, with the headers of its own `_headers` file (tests/serve.mjs applies
+ * The build as a CDN serves it, with the headers of its own `_headers` file (scripts/serve.mjs applies
  * them as Netlify and Cloudflare Pages do): caching, the Content-Security-Policy and the rest of the
  * security headers on every file; no violation of the policy on any page; framing refused to the article
  * and allowed to embeds; a 404 page per edition; sitemap, robots.txt, manifest, icons and JSON-LD.

@@ -19,7 +19,7 @@ function chartSeenAt(page: Page, stepId: string): Promise<string | undefined> {
     };
     const graphic = step.closest('scrolly-story')!.querySelector('.scrolly-graphic')!;
     const svgs = shown(graphic) ? graphic.querySelectorAll('svg') : step.querySelectorAll('.scrolly-figure svg');
-    return [...svgs].find(shown)?.getAttribute('data-state') ?? undefined;
+    return [...svgs].find(shown)?.getAttribute('data-drawn-state') ?? undefined;
   }, stepId);
 }
 
@@ -58,7 +58,7 @@ test.describe('when our scripts do not arrive', () => {
   test('with the scroll module ten seconds late, the steps show their charts and the late module keeps that layout', async ({
     page,
   }) => {
-    await page.route(/\/scrolly\.[\w-]+\.js$/, async (route) => {
+    await page.route(/\/scrolly-story\.[\w-]+\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 10_000));
       await route.continue();
     });

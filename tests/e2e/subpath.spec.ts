@@ -1,7 +1,7 @@
 /**
  * The site moved under a nested sub-path of another host, as a newsroom's CDN would hold it: built with
  * SITE_URL and BASE_PATH into a folder of its own, served from that prefix only by a plain static
- * server (tests/serve.mjs: sirv, with the build's `_headers`), then crawled. Every page, asset, data
+ * server (scripts/serve.mjs: sirv, with the build's `_headers`), then crawled. Every page, asset, data
  * file, oEmbed file, sitemap and manifest is fetched; every reference in them (links, sources, meta
  * URLs, embed snippets, JSON and XML URLs, CSS urls, fragments) must resolve inside the prefix; and
  * a browser reading the editions, an embed, a share page and a 404 page asks for nothing outside it.
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { serve } from '../serve.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { builtFiles, EDITIONS, pageAddress, scrollThrough } from './helpers';
 
 const SITE = 'https://news.example.org';

@@ -1,4 +1,5 @@
 /** Turns a chart model into SVG markup: deterministic, with numbers rounded to two decimals. */
+import { LIGHT } from '../../styles/palette';
 import type { ChartModel, Mark } from './model';
 
 function escape(text: string): string {
@@ -22,7 +23,7 @@ function presentation(mark: Mark): string {
     case 'path':
       return has('unit') && !has('unit--estimate') ? '' : ' fill="none" stroke="currentColor"';
     case 'rect':
-      if (has('floor') || has('band')) return ' fill="#f2efe8"';
+      if (has('floor') || has('band')) return ` fill="${LIGHT['paper-2']}"`;
       return has('card') ? ' fill="none" stroke="currentColor"' : '';
     case 'circle':
       return has('before') || has('r1') ? ' fill="none" stroke="currentColor"' : '';
@@ -74,7 +75,7 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
   return (
     `<svg class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
     ` width="${model.width}" height="${model.height}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
-    ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-state="${escape(model.state)}"` +
+    ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-drawn-state="${escape(model.state)}"` +
     `${options.converted ? ' data-opencc="keep"' : ''}>` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
     model.marks
@@ -87,9 +88,9 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
 
 /** Colours for a chart drawn outside the page (in a share image), where the page's CSS does not reach. */
 const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
-  'c-deepseek': { fill: '#b84a00', stroke: '#b84a00' },
-  'c-rival': { fill: '#0072b2', stroke: '#0072b2' },
-  'c-openai': { fill: '#6b6b6b', stroke: '#6b6b6b' },
+  'c-deepseek': { fill: LIGHT.deepseek, stroke: LIGHT.deepseek },
+  'c-rival': { fill: LIGHT.rival, stroke: LIGHT.rival },
+  'c-openai': { fill: LIGHT.openai, stroke: LIGHT.openai },
 };
 
 /** The chart's marks without its words, each coloured inline: a picture of the chart, not a reading of it. */
@@ -98,15 +99,15 @@ export function renderPlainSvg(model: ChartModel, size = { width: model.width, h
     .filter((mark) => mark.kind !== 'text' && !mark.hidden)
     .map((mark) => {
       const classes = mark.className.split(' ');
-      const tone = classes.map((c) => PLAIN[c]).find(Boolean) ?? { fill: '#16181b', stroke: '#d9d4ca' };
+      const tone = classes.map((c) => PLAIN[c]).find(Boolean) ?? { fill: LIGHT.ink, stroke: LIGHT.rule };
       const line = (mark.kind === 'line' || mark.kind === 'path') && !classes.includes('unit');
       const muted = classes.some((c) => ['grid', 'rule', 'floor', 'band', 'tick-mark', 'card'].includes(c));
       const paint = muted
-        ? ` fill="${classes.includes('floor') || classes.includes('band') ? '#f2efe8' : 'none'}" stroke="#d9d4ca"`
+        ? ` fill="${classes.includes('floor') || classes.includes('band') ? LIGHT['paper-2'] : 'none'}" stroke="${LIGHT.rule}"`
         : line
           ? ` fill="none" stroke="${tone.stroke}" stroke-width="2"`
           : classes.some((c) => ['before', 'unit--estimate', 'r1'].includes(c))
-            ? ` fill="#fbfaf7" stroke="${tone.stroke}" stroke-width="2"`
+            ? ` fill="${LIGHT.paper}" stroke="${tone.stroke}" stroke-width="2"`
             : ` fill="${tone.fill}"`;
       const attrs = Object.entries(mark.attrs)
         .map(([name, v]) => ` ${name}="${value(v)}"`)

@@ -4,7 +4,7 @@
  * build's own `_headers` file, compressed, with ETags, and a missing page answered by the nearest
  * 404.html with status 404. Used by the browser tests, the benchmark and `npm start`.
  *
- *   node tests/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /]
+ *   node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /]
  *
  * The base defaults to BASE_PATH, as the build's does.
  */

@@ -14,6 +14,3 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.embed-
     }
   });
 }
-
-// A module of its own, loaded by boot.ts when the page has what it enhances.
-export {};

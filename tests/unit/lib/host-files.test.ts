@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { COMMON_HEADERS, formatHeaders, formatRedirects, headerRules, IMMUTABLE } from '../../../src/lib/host-files';
+
+const FILES = [
+  'index.html',
+  '404.html',
+  'zh/404.html',
+  '_astro/a.js',
+  'embed/the-cascade/index.html',
+  'data/prices.csv',
+];
+
+describe('headerRules', () => {
+  test('the page policy covers the whole base; hashed files are immutable; embeds drop the framing ban', () => {
+    const rules = headerRules('/news/', FILES);
+    expect(rules[0]).toEqual({ path: '/news/*', headers: COMMON_HEADERS });
+    const hashed = rules.find((rule) => rule.path === '/news/_astro/*')!;
+    expect(hashed.headers['Cache-Control']).toBe(IMMUTABLE);
+    expect(hashed.detach).toEqual(['Cache-Control']);
+    const embed = rules.find((rule) => rule.path === '/news/embed/*')!;
+    expect(embed.detach).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
+    expect(embed.headers['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(COMMON_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+
+  test('a folder the build lacks gets no rule', () => {
+    const paths = headerRules('/', ['index.html']).map((rule) => rule.path);
+    expect(paths).toEqual(['/*']);
+  });
+
+  test('a base that is not a folder is refused', () => {
+    expect(() => headerRules('news', FILES)).toThrow(/must start and end with "\/"/);
+  });
+});
+
+describe('the files a host reads', () => {
+  test('_headers writes each rule, its detached headers first', () => {
+    const text = formatHeaders(headerRules('/', FILES));
+    expect(text).toMatch(
+      /^\/embed\/\*\n {2}! Content-Security-Policy\n {2}! X-Frame-Options\n {2}Content-Security-Policy: /m,
+    );
+  });
+
+  test('_redirects sends a missing page to its own edition’s 404, folders before the root', () => {
+    const lines = formatRedirects('/base/', FILES)
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
+    expect(lines).toEqual(['/base/zh/*  /base/zh/404.html  404', '/base/*  /base/404.html  404']);
+  });
+});
