@@ -2,7 +2,7 @@
  * <price-slide>: as the reader scrolls the hero's price bars up the screen, DeepSeek-V2's bar and number
  * slide from GPT-4-Turbo's price down to its own, on a log path so each halving takes the same scroll.
  * Only SVG attributes and text change, and only when they would change; the scroll listener is passive
- * and attached only while the bars are in view.
+ * and attached only while the bars are in view (out of view, one check when each scroll ends).
  */
 import { motionAllowed, onEffectsChange } from './scrolly/effects';
 
@@ -61,6 +61,9 @@ class PriceSlide extends HTMLElement {
       schedule();
     });
     watch.observe(this);
+    // A jump (an anchor, a reload halfway down) can carry the bars from below the screen to above it
+    // without their ever being in view: once each scroll ends, they are set for where they now are.
+    addEventListener('scrollend', schedule, { passive: true, signal });
     signal.addEventListener('abort', () => {
       watch.disconnect();
       stopListening();
