@@ -14,7 +14,7 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: true,
   // Two workers: this project's machines have two cores, and the browser tests wait on pages as much as they compute.
-  workers: 2,
+  workers: Number(process.env.PW_WORKERS ?? 2),
   retries: 0,
   reporter: 'list',
   timeout: 60_000,

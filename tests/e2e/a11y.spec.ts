@@ -27,26 +27,27 @@ test('the pages checked below are every page of the build', () => {
 for (const edition of EDITIONS) {
   for (const [kind, is] of Object.entries(KINDS)) {
     const files = pages.filter((file) => editionOf(file) === edition && is(file.slice(edition.path.length)));
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${edition.name}, ${kind} pages (${files.length}), ${colorScheme}: no WCAG 2.2 A or AA violation`, async ({
-        page,
-      }) => {
-        expect(files.length).toBeGreaterThan(0);
-        await page.emulateMedia({ colorScheme });
-        // A share page forwards at once to the article: check it as served, without the forwarding.
-        await page.route(/\/share\//, async (route) => {
-          const response = await route.fetch();
-          const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-          await route.fulfill({ response, body });
-        });
-        for (const file of files) {
-          const response = await page.goto(pageAddress(file));
-          // A 404 page is served at its own address; any other must answer 200.
-          if (kind !== '404') expect(response?.status(), file).toBe(200);
-          await expectNoAxeViolations(page, file);
-        }
+    test(`${edition.name}, ${kind} pages (${files.length}), light and dark: no WCAG 2.2 A or AA violation`, async ({
+      page,
+    }) => {
+      expect(files.length).toBeGreaterThan(0);
+      // A share page forwards at once to the article: check it as served, without the forwarding.
+      await page.route(/\/share\//, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+        await route.fulfill({ response, body });
       });
-    }
+      for (const file of files) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        const response = await page.goto(pageAddress(file));
+        // A 404 page is served at its own address; any other must answer 200.
+        if (kind !== '404') expect(response?.status(), file).toBe(200);
+        await expectNoAxeViolations(page, `${file}, light`);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+        await expectNoAxeViolations(page, `${file}, dark`);
+      }
+    });
   }
 }
 
