@@ -303,9 +303,9 @@ test.describe('on a desktop', () => {
   test('axe finds no violation with effects on mid-scroll, and with them off', async ({ page }) => {
     await page.goto('#the-cascade-baidu');
     await expect(root(page, 'cascade')).toHaveAttribute('data-reading-state', 'baidu');
-    await expectNoAxeViolations(page, 'effects on, mid-scroll');
+    await expectNoAxeViolations(page, 'effects on, mid-scroll', '.scrolly');
     await root(page, 'cascade').getByRole('button', { name: 'Turn off scrolling effects' }).click();
-    await expectNoAxeViolations(page, 'effects off');
+    await expectNoAxeViolations(page, 'effects off', '.scrolly');
   });
 });
 
