@@ -133,7 +133,14 @@ test.describe('the stance map, without JavaScript', () => {
 
 test('the stance map shows a person’s words on hover and on keyboard focus, and Esc hides them', async ({ page }) => {
   await page.goto('');
-  const link = page.locator('figure[data-chart="stances"] svg:visible a[href="#quote-yangquan-zhu"]');
+  const map = page.locator('figure[data-chart="stances"] svg:visible');
+  // The tooltips come with a script loaded after the first paint.
+  await expect(map).toHaveAttribute('data-enhanced', '');
+  const link = map.locator('a[href="#quote-yangquan-zhu"]');
+  // Scrolling hides the tooltip, as a reader moving on expects: bring the name on screen first, let the
+  // scroll's events pass, then point at it.
+  await link.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await link.hover();
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();

@@ -144,6 +144,9 @@ test.describe('on a desktop', () => {
         const id = `${section}-${state}`;
         await page.goto(`about:blank`);
         await page.goto(`./#${id}`);
+        // The page is served in the final state: wait for the script to have set the scrolly up.
+        await expect(root(page, chart), id).toHaveClass(/is-enhanced/);
+        await expect(root(page, chart).locator('.scrolly-graphic'), id).toHaveAttribute('data-drawn-state', state);
         await expect(root(page, chart), id).toHaveAttribute('data-reading-state', state);
         // The graphic may already show the state it opens with; it never shows any other on the way.
         const intro = await root(page, chart).getAttribute('data-intro-state');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS } from './helpers';
 
 const [english, simplified, traditional] = EDITIONS;
@@ -17,8 +17,13 @@ test('each edition links to the others, each link in its own language', async ({
   }
 });
 
+/** Waits for the script that keeps the section on the edition links (it comes after the first paint). */
+const linksKeepTheSection = (page: Page) =>
+  expect(page.locator('a[data-edition-link][data-enhanced]')).toHaveCount(EDITIONS.length);
+
 test('switching edition from a deep link keeps the section', async ({ page }) => {
   await page.goto(`${english.path}#the-cascade`);
+  await linksKeepTheSection(page);
   // A deep link lands on its section at once, without scrolling through the article to get there.
   expect(
     await page.evaluate(() => Math.round(document.querySelector('#the-cascade')!.getBoundingClientRect().top)),
@@ -33,6 +38,7 @@ test('switching edition from a deep link keeps the section', async ({ page }) =>
 
 test('switching edition after scrolling keeps the section being read', async ({ page }) => {
   await page.goto(simplified.path);
+  await linksKeepTheSection(page);
   // Read down into the section: its heading a little below the top of the screen.
   await page.evaluate(() =>
     window.scrollTo(0, document.querySelector('#investors')!.getBoundingClientRect().top + window.scrollY - 80),
