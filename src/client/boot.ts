@@ -5,7 +5,7 @@
  */
 
 /** What each module enhances, found by a selector, and how to load it. */
-const PARTS: readonly (readonly [selector: string, load: () => Promise<unknown>])[] = [
+const ENHANCEMENTS: readonly (readonly [selector: string, load: () => Promise<unknown>])[] = [
   ['html[data-embed]', () => import('./embed-height')],
   // An embed lays its scrollies out flat: it has no use for the scroll module.
   [':root:not([data-embed]) scrolly-story', () => import('./scrolly/scrolly-story')],
@@ -14,7 +14,7 @@ const PARTS: readonly (readonly [selector: string, load: () => Promise<unknown>]
   ['a[data-edition-link]', () => import('./edition-links').then((module) => module.keepSectionInLinks())],
   ['details.share-control', () => import('./share')],
   ['button.embed-copy', () => import('./embed-copy')],
-  ['figure.quote', () => import('./glosses')],
+  ['figure.quote', () => import('./annotations')],
   ['svg[data-chart-svg="stances"]', () => import('./stance-map')],
 ];
 
@@ -22,7 +22,7 @@ let started = false;
 function start(): void {
   if (started) return;
   started = true;
-  for (const [selector, load] of PARTS) if (document.querySelector(selector)) void load();
+  for (const [selector, load] of ENHANCEMENTS) if (document.querySelector(selector)) void load();
 }
 
 // A frame's callbacks run just before it is painted; a task queued from one runs after. A page in a

@@ -38,7 +38,7 @@ class ScrollyStory extends HTMLElement {
   /** The state the pinned graphic shows. */
   #drawn = '';
   #scroller?: scrollama.ScrollamaInstance;
-  #enhanced = false;
+  #effectsOn = false;
   #nearby = false;
   #abort?: AbortController;
 
@@ -76,16 +76,16 @@ class ScrollyStory extends HTMLElement {
       (event) => {
         const step = (event.target as Element).closest<HTMLElement>('.scrolly-step');
         // A deep link focuses its step too; only a reader's own focus, after they have acted, animates.
-        if (this.#enhanced && step) this.#read(step.dataset.stepState!, readerHasActed());
+        if (this.#effectsOn && step) this.#read(step.dataset.stepState!, readerHasActed());
       },
       { signal },
     );
 
     // Jumps land without animating: stop the triggers, let the browser finish, set the state landed on.
     onJump(
-      () => this.#enhanced && this.#scroller?.disable(),
+      () => this.#effectsOn && this.#scroller?.disable(),
       () => {
-        if (!this.#enhanced) return;
+        if (!this.#effectsOn) return;
         this.#showStateInView(false);
         if (this.#nearby) this.#scroller?.enable();
       },
@@ -106,7 +106,7 @@ class ScrollyStory extends HTMLElement {
       (entries) => {
         // Entries queue up between callbacks (a jump right after load gives two): the last is the news.
         this.#nearby = entries.at(-1)!.isIntersecting;
-        if (this.#nearby && this.#enhanced) {
+        if (this.#nearby && this.#effectsOn) {
           (this.#scroller ??= this.#setupScroller()).enable();
           this.#showStateInView(false);
         } else this.#scroller?.disable();
@@ -130,7 +130,7 @@ class ScrollyStory extends HTMLElement {
     for (const root of document.querySelectorAll('.scrolly.is-unrolled')) root.classList.remove('is-unrolled');
     // Every scrolly on the page changes layout; the control stays where the reader clicked it.
     const before = toggle.getBoundingClientRect().top;
-    setEffects(!this.#enhanced);
+    setEffects(!this.#effectsOn);
     window.scrollBy(0, toggle.getBoundingClientRect().top - before);
     this.#showStateInView(false);
   }
@@ -141,7 +141,7 @@ class ScrollyStory extends HTMLElement {
     // before this script came: then each step shows its chart, as the stylesheet lays it out.
     const unrolled = this.#root.classList.contains('is-unrolled');
     const on = wanted && pinnable.matches && !unrolled;
-    this.#enhanced = on;
+    this.#effectsOn = on;
     this.#root.classList.toggle('is-enhanced', on);
     // The stylesheet pins the graphic from the first paint; a reader who turned the effects off reads flat.
     this.#root.classList.toggle('is-flat', !wanted);
@@ -174,7 +174,7 @@ class ScrollyStory extends HTMLElement {
   }
 
   #resized({ real, settled }: Resize): void {
-    if (!this.#enhanced) return;
+    if (!this.#effectsOn) return;
     if (real && this.#scroller) {
       // The reading line may have moved (a phone turned to landscape): the steps are set up afresh, now
       // if near the screen, otherwise when they come near.
@@ -208,7 +208,7 @@ class ScrollyStory extends HTMLElement {
   /** Shows the state of the step at the reading line (the intro above the first step). */
   #showStateInView(animate: boolean): void {
     if (animate && settling()) return;
-    if (!this.#enhanced) {
+    if (!this.#effectsOn) {
       // Each step shows its own drawing; the scrolly as a whole shows the whole story.
       this.#root.dataset.readingState = this.#final;
       return;

@@ -1,6 +1,6 @@
 /** Turns a chart model into SVG markup: deterministic, with numbers rounded to two decimals. */
 import { LIGHT } from '../../styles/palette';
-import type { ChartModel, Mark } from './model';
+import { SIZES, type ChartModel, type Mark } from './model';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -74,7 +74,7 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
   const described = options.describedBy ? ` aria-describedby="${escape(options.describedBy)}"` : '';
   return (
     `<svg class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
-    ` width="${model.width}" height="${model.height}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
+    ` width="${model.width}" height="${model.height}" font-size="${SIZES[model.layout].font}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
     ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-drawn-state="${escape(model.state)}"` +
     `${options.converted ? ' data-opencc="keep"' : ''}>` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
@@ -93,7 +93,11 @@ const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
   'c-openai': { fill: LIGHT.openai, stroke: LIGHT.openai },
 };
 
-/** The chart's marks without its words, each coloured inline: a picture of the chart, not a reading of it. */
+/**
+ * The chart's marks without its words, each coloured inline: a picture of the chart, not a reading of it.
+ * It knows the mark classes that look different (`grid`, `floor`, `before`, `unit--estimate`, `r1`,
+ * `card`…), as chart.css does: a chart that gives a mark a look of its own names it in both places.
+ */
 export function renderPlainSvg(model: ChartModel, size = { width: model.width, height: model.height }): string {
   const marks = model.marks
     .filter((mark) => mark.kind !== 'text' && !mark.hidden)

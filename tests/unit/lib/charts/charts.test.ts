@@ -3,7 +3,7 @@ import { CHART_IDS, chartSpec } from '../../../../src/lib/charts';
 import { CASCADE_STATES } from '../../../../src/lib/charts/cascade';
 import { overlaps } from '../../../../src/lib/charts/layout';
 import type { Lang } from '../../../../src/domain/editions';
-import type { Layout, Mark } from '../../../../src/lib/charts/model';
+import { SIZES, type Layout, type Mark } from '../../../../src/lib/charts/model';
 import { DATA } from '../../data';
 import { keys, mark, num, textBox } from './helpers';
 
@@ -42,7 +42,7 @@ describe('every chart', () => {
     for (const layout of LAYOUTS) {
       for (const lang of LANGS) {
         const model = draw(id, chartSpec(id).finalState, layout, lang);
-        const font = layout === 'wide' ? 13 : 11;
+        const font = SIZES[layout].font;
         const texts = model.marks.filter((m) => m.kind === 'text' && !m.hidden && m.text);
         for (let i = 0; i < texts.length; i++) {
           for (let j = i + 1; j < texts.length; j++) {
@@ -59,7 +59,7 @@ describe('every chart', () => {
     for (const layout of LAYOUTS) {
       for (const lang of LANGS) {
         const model = draw(id, chartSpec(id).finalState, layout, lang);
-        const font = layout === 'wide' ? 13 : 11;
+        const font = SIZES[layout].font;
         for (const m of model.marks.filter((mk) => mk.kind === 'text' && !mk.hidden)) {
           const box = textBox(m, font);
           expect(box.x, `${layout}/${lang}: "${m.text}" starts left of the frame`).toBeGreaterThanOrEqual(-2);
