@@ -61,7 +61,13 @@ for (const viewport of [
         await route.continue();
       });
       await page.goto(edition.path, { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.readyState !== 'loading' && document.fonts.status === 'loaded');
+      // Parsed, its stylesheets applied and its fonts in: what a reader sees while the scripts are held.
+      await page.waitForFunction(
+        () =>
+          document.readyState !== 'loading' &&
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet) &&
+          document.fonts.status === 'loaded',
+      );
       await expect.poll(() => scripts).toBeGreaterThan(0);
       const before = await firstScreen(page);
       expect(
