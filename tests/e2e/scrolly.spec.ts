@@ -258,9 +258,9 @@ test.describe('on a desktop', () => {
       );
       expect(writes.length, 'marks moved').toBeGreaterThan(0);
       // At once: a value, and perhaps the attribute then dropped as the default (opacity 1). A transition
-      // of 650ms writes one value a frame.
+      // of 650ms writes one value a frame: more than two, however few frames a busy machine draws.
       if (reducedMotion === 'reduce') expect(Math.max(...writes), 'no values in between').toBeLessThanOrEqual(2);
-      else expect(Math.max(...writes), 'values in between, frame after frame').toBeGreaterThan(5);
+      else expect(Math.max(...writes), 'values in between, frame after frame').toBeGreaterThan(2);
       await context.close();
     }
   });
