@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { defineChart } from '../../../../src/lib/charts/define';
+import type { ChartModel } from '../../../../src/lib/charts/model';
+
+const chart = defineChart({
+  id: 'demo',
+  states: ['one', 'two'],
+  finalState: 'two',
+  draw: (_data, { state, layout }) =>
+    ({ chart: 'demo', state, layout, width: 10, height: 10, marks: [] }) as unknown as ChartModel,
+  table: () => ({ columns: [], rows: [] }) as never,
+  sources: () => [],
+});
+
+describe('defineChart', () => {
+  test('draws the states it has, and refuses any other, naming the chart and its states', () => {
+    expect(chart.hasState('one')).toBe(true);
+    expect(chart.hasState('three')).toBe(false);
+    expect(chart.draw({} as never, { state: 'one', layout: 'wide', lang: 'en' }).state).toBe('one');
+    expect(() => chart.draw({} as never, { state: 'three', layout: 'wide', lang: 'en' })).toThrow(
+      'Chart "demo" has no state "three" (known: one, two)',
+    );
+  });
+
+  test('a chart is not interactive unless it says so', () => {
+    expect(chart.interactive).toBe(false);
+  });
+});
