@@ -5,11 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { builtFiles, EDITIONS, pageAddress } from './helpers';
+import { builtFiles, EDITIONS, editionOf, pageAddress } from './helpers';
 
 const pages = builtFiles().filter((file) => file.endsWith('.html'));
-const editionOf = (file: string) =>
-  [...EDITIONS].sort((a, b) => b.path.length - a.path.length).find((edition) => file.startsWith(edition.path))!;
 const KINDS = {
   article: (rest: string) => rest === 'index.html',
   embed: (rest: string) => rest.startsWith('embed/'),

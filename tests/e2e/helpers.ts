@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { toHant } from '../../src/lib/hant';
 
+import { EDITIONS } from '../fixtures/brief';
+
 export { CREDIT, EDITIONS, PSEUDONYMS, QUOTES, SECTION_IDS } from '../fixtures/brief';
 
 /**
@@ -36,6 +38,11 @@ export function builtFiles(dir = new URL('../../dist/', import.meta.url)): strin
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+/** Which edition a built file belongs to, by its folder. */
+export function editionOf(file: string): (typeof EDITIONS)[number] {
+  return [...EDITIONS].sort((a, b) => b.path.length - a.path.length).find((e) => file.startsWith(e.path))!;
 }
 
 /** The address of a built file, relative to the site's base: a page by its folder, as links name it. */

@@ -7,15 +7,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { builtFiles, EDITIONS, pageAddress, scrollThrough, SECTION_IDS } from './helpers';
+import { builtFiles, EDITIONS, editionOf, pageAddress, scrollThrough, SECTION_IDS } from './helpers';
 
 const files = builtFiles();
 const pages = files.filter((file) => file.endsWith('.html'));
-
-/** Which edition a built file belongs to, by its folder. */
-function editionOf(file: string) {
-  return [...EDITIONS].sort((a, b) => b.path.length - a.path.length).find((e) => file.startsWith(e.path))!;
-}
 
 test.describe('headers', () => {
   test('every built file has its caching and the security headers; host files are not served', async ({ request }) => {

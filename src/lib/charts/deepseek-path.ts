@@ -244,6 +244,8 @@ function pathTable(prices: readonly PriceRow[], epilogue: readonly EpilogueRow[]
   const date = (iso: string) => formatDay(iso, lang, true);
   const tiers = (t: { cacheHit: number; cacheMiss: number; output: number }) =>
     [t.cacheHit, t.cacheMiss, t.output].map((price) => formatYuan(price, lang));
+  /** A row for an event that set no list price: its date and name, dashes for the prices, then its note. */
+  const withoutPrices = (e: EpilogueRow, note: string): Cell[] => [date(e.date), e.event[lang], DASH, DASH, DASH, note];
   const v2 = requireRow(prices, 'deepseek-v2', 'deepseek-path', 'prices.json');
   const rows: Cell[][] = [
     [
@@ -266,23 +268,9 @@ function pathTable(prices: readonly PriceRow[], epilogue: readonly EpilogueRow[]
       const shares = e.share.map((s) =>
         w.share(s.model, formatPercent(s.share * 100, lang), formatPercent(100 - s.share * 100, lang)),
       );
-      rows.push([
-        date(e.date),
-        e.event[lang],
-        DASH,
-        DASH,
-        DASH,
-        `${w.inForce(date(e.from), e.window[lang])}${p.colon}${shares.join(p.list)}`,
-      ]);
+      rows.push(withoutPrices(e, `${w.inForce(date(e.from), e.window[lang])}${p.colon}${shares.join(p.list)}`));
     } else {
-      rows.push([
-        date(e.date),
-        e.event[lang],
-        DASH,
-        DASH,
-        DASH,
-        [e.figure[lang], e.note?.[lang]].filter(Boolean).join(p.stop),
-      ]);
+      rows.push(withoutPrices(e, [e.figure[lang], e.note?.[lang]].filter(Boolean).join(p.stop)));
     }
   }
   return { columns: [table.date, w.event, w.cacheHit, w.cacheMiss, w.output, table.note], rows };
