@@ -7,12 +7,19 @@
 /** What each module enhances, found by a selector, and how to load it. */
 const ENHANCEMENTS: readonly (readonly [selector: string, load: () => Promise<unknown>])[] = [
   ['html[data-embed]', () => import('./embed-height')],
-  // An embed lays its scrollies out flat: it has no use for the scroll module.
   [':root:not([data-embed]) scrolly-story', () => import('./scrolly/scrolly-story')],
+  // An embed pins its scrollies only in a host page that says where the frame is; flat, it needs no scroll module.
+  [
+    ':root[data-embed] scrolly-story',
+    () =>
+      import('./scrolly/host-viewport')
+        .then((host) => host.hosted)
+        .then((yes) => yes && import('./scrolly/scrolly-story')),
+  ],
   ['price-slide', () => import('./price-slide')],
   ['nav.toc, .progress-bar', () => import('./contents')],
   ['a[data-edition-link]', () => import('./edition-links').then((module) => module.keepSectionInLinks())],
-  ['details.share-control', () => import('./share')],
+  ['details.share-control, .step-share', () => import('./share')],
   ['button.embed-copy', () => import('./embed-copy')],
   ['figure.quote', () => import('./annotations')],
   ['svg[data-chart-svg="stances"]', () => import('./stance-map')],

@@ -1,6 +1,7 @@
 /**
  * The share controls: copy the section's link (built from this page's own address, so it works on any
- * host), and the device's share sheet where the Web Share API exists.
+ * host), and the device's share sheet where the Web Share API exists. A step's share link hands its
+ * address to the share sheet, or copies it and says so; without either, it is a plain link.
  */
 for (const control of document.querySelectorAll<HTMLDetailsElement>('details.share-control')) {
   const url = new URL(control.dataset.sharePath ?? '', location.href).href;
@@ -29,4 +30,26 @@ for (const control of document.querySelectorAll<HTMLDetailsElement>('details.sha
       });
     });
   }
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.step-share a')) {
+  link.addEventListener('click', (event) => {
+    const url = link.href;
+    if (typeof navigator.share === 'function') {
+      event.preventDefault();
+      navigator.share({ title: document.title, url }).catch(() => {
+        // The reader closed the share sheet: nothing to do.
+      });
+    } else if (navigator.clipboard) {
+      event.preventDefault();
+      const label = link.textContent;
+      navigator.clipboard.writeText(url).then(
+        () => {
+          link.textContent = link.dataset.copied ?? label;
+          setTimeout(() => (link.textContent = label), 5000);
+        },
+        () => (location.href = url),
+      );
+    }
+  });
 }

@@ -39,6 +39,8 @@ export const en = {
   copyLink: 'Copy link',
   shareNative: 'Share…',
   linkCopied: 'Link copied. It opens this section.',
+  shareStep: 'Share this step',
+  stepLinkCopied: 'Link copied. It opens this step, with its chart.',
   embed: 'Embed',
   embedIframe: 'Paste this where it should appear; it sizes itself to its content:',
   embedPym: 'Or, if your site uses pym.js:',

@@ -40,6 +40,8 @@ export const zh: Words = {
   copyLink: '复制链接',
   shareNative: '分享…',
   linkCopied: '链接已复制，打开后即到本节。',
+  shareStep: '分享这一步',
+  stepLinkCopied: '链接已复制，打开后即到这一步和它的图表。',
   embed: '嵌入',
   embedIframe: '把这段代码贴到要显示的位置，高度会自动适应内容：',
   embedPym: '如果你的网站使用pym.js：',

@@ -15,8 +15,12 @@ export const DEFAULT_HEIGHT = { section: 900, chart: 560 } as const;
 
 export const embedPath = (edition: Edition, slug: EmbedSlug) => `${edition.path}embed/${slug}/`;
 export const oembedPath = (edition: Edition, slug: EmbedSlug) => `oembed/${edition.id}/${slug}.json`;
-export const sharePath = (edition: Edition, section: SectionId) => `${edition.path}share/${section}/`;
-export const shareImagePath = (edition: Edition, section: SectionId) => `og/${edition.id}/${section}.png`;
+/** The share page of a section, or of one step of its scrolly (named by the step's state). */
+export const sharePath = (edition: Edition, section: SectionId, state?: string) =>
+  `${edition.path}share/${section}/${state ? `${state}/` : ''}`;
+/** The share image of a section, or of one step: the chart in that step's state. */
+export const shareImagePath = (edition: Edition, section: SectionId, state?: string) =>
+  `og/${edition.id}/${section}${state ? `/${state}` : ''}.png`;
 
 /** Share images are 1200 × 630, the size Open Graph and Twitter cards expect. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -38,12 +42,16 @@ export function embedSnippet(options: { src: string; title: string; height: numb
  * an id of its own). pym accepts a message only from an origin matching `xdomain`, a pattern it tests
  * against the end of the origin: anchored at the start too, it admits our site's origin and no other,
  * so an ad frame on the publisher's page, or a page that opened theirs, cannot send `navigateTo` and
- * take their tab away, or resize or scroll it.
+ * take their tab away, or resize or scroll it. With `tracksScroll` (an embed with a scrolly), pym tells
+ * the frame where it is as the page scrolls (each 16 ms at most, a frame), and the address says so
+ * (`scroll=host`), so that the embed knows to pin its chart before it is first sized.
  */
-export function pymSnippet(options: { src: string; title: string; pymScript: string }): string {
+export function pymSnippet(options: { src: string; title: string; pymScript: string; tracksScroll?: boolean }): string {
+  const src = options.tracksScroll ? `${options.src}?scroll=host` : options.src;
+  const tracking = options.tracksScroll ? ' data-pym-trackscroll="true" data-pym-scrollwait="16"' : '';
   return (
-    `<div data-pym-src="${escape(options.src)}" data-pym-xdomain="${escape(originPattern(options.src))}" ` +
-    `data-pym-title="${escape(options.title)}"></div>\n` +
+    `<div data-pym-src="${escape(src)}" data-pym-xdomain="${escape(originPattern(options.src))}" ` +
+    `data-pym-title="${escape(options.title)}"${tracking}></div>\n` +
     `<script src="${escape(options.pymScript)}"></script>`
   );
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { EDITIONS, SECTION_IDS } from './helpers';
+import { EDITIONS, publishedSnippet, SECTION_IDS } from './helpers';
 
 const CHARTS = [
   'gpu-stock',
@@ -25,22 +25,6 @@ let host: http.Server;
 let hostOrigin = '';
 let attackerOrigin = '';
 
-/** The text of the first published snippet that contains `marker`, as a reader copies it from the page. */
-function publishedSnippet(html: string, marker: string): string {
-  const unescape = (text: string) =>
-    text
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
-  const snippet = [...html.matchAll(/<code data-snippet>([\s\S]*?)<\/code>/g)]
-    .map((match) => unescape(match[1]!))
-    .find((text) => text.includes(marker));
-  if (!snippet) throw new Error(`no published snippet contains ${marker}`);
-  return snippet;
-}
-
 test.beforeAll(async ({ baseURL, request }) => {
   const site = baseURL!.replace(/\/$/, '');
   const siteOrigin = new URL(site).origin;
@@ -48,7 +32,7 @@ test.beforeAll(async ({ baseURL, request }) => {
   const published = (await (await request.get(`${site}/zh/`)).text())
     .replaceAll('https://price-butcher.example', siteOrigin)
     .replaceAll('https://price-butcher\\.example', siteOrigin.replace(/[.]/g, '\\.'));
-  const pymSnippet = publishedSnippet(published, `data-pym-src="${site}/zh/embed/the-cascade/"`);
+  const pymSnippet = publishedSnippet(published, `data-pym-src="${site}/zh/embed/the-cascade/?scroll=host"`);
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A publisher</title>
 <style>body{margin:0;font-family:sans-serif}</style></head><body>
 <h1>A publisher's page</h1>
@@ -121,8 +105,9 @@ test('embeds fit their content within 2 px at 320, 768 and 1280 px, with no inne
     }
     heights[width] = await frameHeight(page, '#pym-embed iframe');
   }
-  // The section is shorter on a wider page: the iframe shrinks as well as grows.
-  expect(heights[1280]).toBeLessThan(heights[320]!);
+  // The section is shorter on a wider page (its text wraps less; at 1280 it pins its chart beside the
+  // steps, a layout of its own): the iframe shrinks as well as grows.
+  expect(heights[768]).toBeLessThan(heights[320]!);
 });
 
 /** Starts recording, in the page, every message it receives that contains `marker`. */

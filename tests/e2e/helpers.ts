@@ -59,3 +59,19 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
   });
 }
+
+/** The text of the first snippet published on a page that contains `marker`, as a reader copies it. */
+export function publishedSnippet(html: string, marker: string): string {
+  const unescape = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  const snippet = [...html.matchAll(/<code data-snippet>([\s\S]*?)<\/code>/g)]
+    .map((match) => unescape(match[1]!))
+    .find((text) => text.includes(marker));
+  if (!snippet) throw new Error(`no published snippet contains ${marker}`);
+  return snippet;
+}

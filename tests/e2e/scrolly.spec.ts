@@ -271,6 +271,10 @@ test.describe('on a desktop', () => {
     await expect(baidu).toHaveAttribute('tabindex', '0');
     await baidu.focus();
     await expect(root(page, 'cascade')).toHaveAttribute('data-reading-state', 'baidu');
+    // The step's own link (to share it) comes next, still in the step; then the next step.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#the-cascade-baidu .step-share a')).toBeFocused();
+    await expect(root(page, 'cascade')).toHaveAttribute('data-reading-state', 'baidu');
     await page.keyboard.press('Tab');
     await expect(page.locator('#the-cascade-iflytek')).toBeFocused();
     await expect(root(page, 'cascade')).toHaveAttribute('data-reading-state', 'iflytek');

@@ -10,6 +10,10 @@
  * at the end of a fling; an interrupted transition is taken over by the next, never left half drawn.
  * Reduced motion switches states without animation; a control turns the effects off for the visit.
  *
+ * In an embed the host page scrolls, not the frame: where the host tells us where the frame is
+ * (host-viewport.ts), the element pins the graphic itself and reads the step at the host's reading line;
+ * elsewhere an embed stays flat.
+ *
  * Its attributes: the root's `data-reading-state` is the state of the step being read (the final state
  * when the scrolly lies flat); the graphic's and each drawing's `data-drawn-state` is what they show.
  */
@@ -26,7 +30,29 @@ import {
   settling,
   type Resize,
 } from './reading-line';
+import {
+  hosted,
+  hostLayoutHeight,
+  hostPinnable,
+  hostViewport,
+  onHostViewport,
+  scrollHostTo,
+  type HostViewport,
+} from './host-viewport';
 import { targetsIn, tweenSvg, type Targets } from './tween';
+
+/** Where the pinned graphic is laid out, in this page's coordinates, measured when the layout changes. */
+interface Geometry {
+  /** The top of the graphic where the layout puts it, and its height. */
+  graphicTop: number;
+  graphicHeight: number;
+  /** How far it may travel down before it would leave its scrolly. */
+  travel: number;
+  /** Its distance from the top of the viewport while pinned (the stylesheet's `--pin-top`). */
+  pinTop: number;
+  /** The top of each step. */
+  stepTops: number[];
+}
 
 class ScrollyStory extends HTMLElement {
   #root!: HTMLElement;
@@ -41,11 +67,25 @@ class ScrollyStory extends HTMLElement {
   #effectsOn = false;
   #nearby = false;
   #abort?: AbortController;
+  /** In an embed whose host says where the frame is. */
+  #hosted = false;
+  #geometry?: Geometry;
+  #offset = 0;
 
   connectedCallback(): void {
-    // Inside an iframe sized to its content nothing can stay pinned: embeds keep the flat layout. So do
-    // browsers too old to tell the stylesheet that scripts run, where it lays the scrolly out flat.
-    if (document.documentElement.hasAttribute('data-embed') || !matchMedia('(scripting: enabled)').matches) return;
+    // Browsers too old to tell the stylesheet that scripts run lay the scrolly out flat: so does this.
+    if (!matchMedia('(scripting: enabled)').matches) return;
+    // Inside a frame sized to its content nothing can stay pinned on its own: an embed pins its chart
+    // only where the host page says where the frame is, and stays flat elsewhere.
+    if (document.documentElement.hasAttribute('data-embed')) {
+      void hosted.then((yes) => yes && this.isConnected && this.#connect(true));
+      return;
+    }
+    this.#connect(false);
+  }
+
+  #connect(hosted: boolean): void {
+    this.#hosted = hosted;
     const root = this.closest<HTMLElement>('.scrolly');
     const graphic = this.querySelector<HTMLElement>('.scrolly-graphic');
     this.#steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
@@ -67,19 +107,30 @@ class ScrollyStory extends HTMLElement {
       toggle.addEventListener('click', () => this.#toggle(toggle), { signal });
     }
     onEffectsChange((on) => this.#setEffects(on), signal);
-    // Zooming in far enough, or turning a phone on its side, unpins the chart; the other way pins it.
-    pinnable.addEventListener('change', () => this.#setEffects(effectsWanted()), { signal });
 
     // Focusing a step (by keyboard, in reading order) shows its state. No global key handlers.
     this.addEventListener(
       'focusin',
       (event) => {
         const step = (event.target as Element).closest<HTMLElement>('.scrolly-step');
+        if (!this.#effectsOn || !step) return;
         // A deep link focuses its step too; only a reader's own focus, after they have acted, animates.
-        if (this.#effectsOn && step) this.#read(step.dataset.stepState!, readerHasActed());
+        this.#read(step.dataset.stepState!, hosted || readerHasActed());
+        // In a frame, the host scrolls: bring the step to its reading line there.
+        if (hosted) this.#bringToLine(step);
       },
       { signal },
     );
+
+    if (hosted) this.#connectHost(signal);
+    else this.#connectPage(signal);
+    this.#setEffects(effectsWanted());
+  }
+
+  /** In the article: the page's own reading line, its jumps, resizes and the end of a fling. */
+  #connectPage(signal: AbortSignal): void {
+    // Zooming in far enough, or turning a phone on its side, unpins the chart; the other way pins it.
+    pinnable.addEventListener('change', () => this.#setEffects(effectsWanted()), { signal });
 
     // Jumps land without animating: stop the triggers, let the browser finish, set the state landed on.
     onJump(
@@ -115,8 +166,82 @@ class ScrollyStory extends HTMLElement {
     );
     watch.observe(this);
     signal.addEventListener('abort', () => watch.disconnect());
+  }
 
-    this.#setEffects(effectsWanted());
+  /**
+   * In an embed: the host's viewport says where the frame is, on each frame of the host's scrolling. The
+   * layout is measured when it changes, so that each message costs arithmetic and one style write.
+   */
+  #connectHost(signal: AbortSignal): void {
+    this.#nearby = true;
+    let seen = false;
+    onHostViewport(() => {
+      if (!this.#effectsOn) return;
+      this.#geometry ??= this.#measure();
+      this.#pin();
+      // The first word from the host sets the state; the host's reader scrolling animates the next.
+      this.#showStateInView(seen);
+      seen = true;
+    }, signal);
+    const remeasure = new ResizeObserver(() => {
+      this.#geometry = undefined;
+      if (this.#effectsOn && hostViewport()) {
+        this.#geometry = this.#measure();
+        this.#pin();
+      }
+    });
+    remeasure.observe(this);
+    remeasure.observe(document.documentElement);
+    signal.addEventListener('abort', () => remeasure.disconnect());
+    // A deep link into the embed, on arrival or later, brings its step to the host's reading line.
+    const jump = () => {
+      const step =
+        location.hash.length > 1
+          ? this.#steps.find((s) => s.id === decodeURIComponent(location.hash.slice(1)))
+          : undefined;
+      if (!step || !this.#effectsOn) return;
+      this.#read(step.dataset.stepState!, false);
+      this.#bringToLine(step);
+    };
+    addEventListener('hashchange', jump, { signal });
+    requestAnimationFrame(jump);
+  }
+
+  /** The reading line in this page's coordinates, while the host says where the frame is. */
+  #hostLine(viewport: HostViewport): number {
+    return hostLayoutHeight() * lineShare() - viewport.top;
+  }
+
+  #bringToLine(step: HTMLElement): void {
+    // A little above the line, so that the step counts as read.
+    const top = step.getBoundingClientRect().top + scrollY + 2;
+    scrollHostTo(top, hostLayoutHeight() * lineShare());
+  }
+
+  #measure(): Geometry {
+    // The graphic's own offset is taken away to find where the layout puts it.
+    const graphic = this.#graphic.getBoundingClientRect();
+    const graphicTop = graphic.top + scrollY - this.#offset;
+    const bottom = this.getBoundingClientRect().bottom + scrollY;
+    return {
+      graphicTop,
+      graphicHeight: graphic.height,
+      travel: Math.max(0, bottom - graphicTop - graphic.height),
+      pinTop: Number.parseFloat(getComputedStyle(this.#graphic).getPropertyValue('--pin-top')) || 0,
+      stepTops: this.#steps.map((step) => step.getBoundingClientRect().top + scrollY),
+    };
+  }
+
+  /** Places the graphic as `position: sticky` would if the host's page were this one. */
+  #pin(): void {
+    const viewport = hostViewport();
+    const geometry = this.#geometry;
+    if (!viewport || !geometry) return;
+    const wanted = geometry.pinTop - viewport.top - geometry.graphicTop;
+    const offset = Math.round(Math.min(geometry.travel, Math.max(0, wanted)));
+    if (offset === this.#offset) return;
+    this.#offset = offset;
+    this.#graphic.style.transform = offset ? `translateY(${offset}px)` : '';
   }
 
   disconnectedCallback(): void {
@@ -140,7 +265,8 @@ class ScrollyStory extends HTMLElement {
     // The reader's choice, unless the viewport is too short to pin a chart or the page was unrolled
     // before this script came: then each step shows its chart, as the stylesheet lays it out.
     const unrolled = this.#root.classList.contains('is-unrolled');
-    const on = wanted && pinnable.matches && !unrolled;
+    const canPin = this.#hosted ? hostPinnable() : pinnable.matches;
+    const on = wanted && canPin && !unrolled;
     this.#effectsOn = on;
     this.#root.classList.toggle('is-enhanced', on);
     // The stylesheet pins the graphic from the first paint; a reader who turned the effects off reads flat.
@@ -151,7 +277,7 @@ class ScrollyStory extends HTMLElement {
     }
     if (toggle) {
       // Where no chart can be pinned, a control to pin it would do nothing.
-      toggle.hidden = !pinnable.matches;
+      toggle.hidden = !canPin;
       toggle.textContent = on ? toggle.dataset.labelOff! : toggle.dataset.labelOn!;
     }
     // The steps are measured, and the chart set, only near the screen: a page of scrollies costs nothing
@@ -161,7 +287,16 @@ class ScrollyStory extends HTMLElement {
       if (!on) this.#root.dataset.readingState = this.#final;
       return;
     }
-    if (on) (this.#scroller ??= this.#setupScroller()).enable();
+    if (this.#hosted) {
+      // The layout changes with the effects: measure it afresh, and let the graphic go when flat.
+      this.#geometry = undefined;
+      this.#offset = 0;
+      this.#graphic.style.transform = '';
+      if (on && hostViewport()) {
+        this.#geometry = this.#measure();
+        this.#pin();
+      }
+    } else if (on) (this.#scroller ??= this.#setupScroller()).enable();
     else this.#scroller?.disable();
     this.#showStateInView(false);
   }
@@ -207,10 +342,21 @@ class ScrollyStory extends HTMLElement {
 
   /** Shows the state of the step at the reading line (the intro above the first step). */
   #showStateInView(animate: boolean): void {
-    if (animate && settling()) return;
+    // After a resize of the page the layout settles, and scroll events are not the reader's. (A frame's
+    // resizes are the host sizing it: its reader's scrolling comes as messages, after.)
+    if (animate && !this.#hosted && settling()) return;
     if (!this.#effectsOn) {
       // Each step shows its own drawing; the scrolly as a whole shows the whole story.
       this.#root.dataset.readingState = this.#final;
+      return;
+    }
+    if (this.#hosted) {
+      const viewport = hostViewport();
+      if (!viewport) return;
+      this.#geometry ??= this.#measure();
+      const line = this.#hostLine(viewport);
+      const index = this.#geometry.stepTops.findLastIndex((top) => top <= line);
+      this.#read(this.#steps[index]?.dataset.stepState ?? this.#intro, animate);
       return;
     }
     // Before the reader has touched the page, a scroll is the browser restoring a position: no animation.

@@ -87,7 +87,7 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
 }
 
 /** Colours for a chart drawn outside the page (in a share image), where the page's CSS does not reach. */
-const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
+export const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
   'c-deepseek': { fill: LIGHT.deepseek, stroke: LIGHT.deepseek },
   'c-rival': { fill: LIGHT.rival, stroke: LIGHT.rival },
   'c-openai': { fill: LIGHT.openai, stroke: LIGHT.openai },

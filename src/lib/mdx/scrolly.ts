@@ -3,6 +3,8 @@
  * It checks, at compile time, that every step names a state its chart has, once, with a text
  * alternative, and that steps sit only inside a scrolly; then it hands each step its section and chart,
  * so that step ids (`<section>-<state>`) need no typing, and the scrolly its section and first state. Mistakes name the file, the line and the step.
+ * The section's steps, in order, are left in its frontmatter as `steps` (`render()` returns them in
+ * `remarkPluginFrontmatter`), for the pages that share a step.
  */
 import { MdxComponentError, type MdxNode } from './check-components';
 
@@ -18,6 +20,13 @@ interface VFileLike {
 }
 
 type Node = MdxNode & { attributes?: Attribute[] };
+
+/** A step as the section's frontmatter records it. */
+export interface StepRecord {
+  chart: string;
+  state: string;
+  alt: string;
+}
 
 const isElement = (node: Node, name: string) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
@@ -36,6 +45,7 @@ export function remarkScrolly(charts: ReadonlyMap<string, { states: readonly str
   return (tree: Node, file: VFileLike): void => {
     const path = file.path ?? '(unknown file)';
     const section = String(file.data.astro?.frontmatter?.section ?? '');
+    const steps: StepRecord[] = [];
     const fail = (node: Node, problem: string): never => {
       throw new MdxComponentError(path, node.position, problem);
     };
@@ -63,6 +73,7 @@ export function remarkScrolly(charts: ReadonlyMap<string, { states: readonly str
             fail(child, `${where} needs alt="…": what the chart shows at this step`);
           set(child, 'section', section);
           set(child, 'chart', chart);
+          steps.push({ chart, state: state as string, alt: alt as string });
           child.children?.forEach((grandchild) => visit(grandchild as Node, true));
         }
         if (!seen[0]) fail(node, `<Scrolly chart="${chart}"> has no <Step>`);
@@ -72,5 +83,6 @@ export function remarkScrolly(charts: ReadonlyMap<string, { states: readonly str
       node.children?.forEach((child) => visit(child as Node, insideScrolly));
     };
     visit(tree, false);
+    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.steps = steps;
   };
 }
