@@ -49,4 +49,24 @@ describe('sitePages()', () => {
     expect(paths.filter((path) => path.startsWith('/'))).toEqual([]);
     expect(paths.filter((path) => path !== '' && !path.endsWith('/'))).toEqual([]);
   });
+
+  test('gives each step it is told of a share page of its own, in its edition only', () => {
+    const withSteps = sitePages((edition) =>
+      edition.id === 'zh'
+        ? [
+            { section: 'the-cascade', state: 'deepseek' },
+            { section: 'the-cascade', state: 'baidu' },
+          ]
+        : [],
+    );
+    const steps = withSteps.filter((entry) => entry.page.kind === 'share' && entry.page.state);
+    expect(steps.map((entry) => entry.path)).toEqual(['zh/share/the-cascade/deepseek/', 'zh/share/the-cascade/baidu/']);
+    expect(steps[1]!.page).toMatchObject({
+      kind: 'share',
+      edition: { id: 'zh' },
+      section: 'the-cascade',
+      state: 'baidu',
+    });
+    expect(withSteps.length).toBe(pages.length + 2);
+  });
 });

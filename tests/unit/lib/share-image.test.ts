@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { renderShareImage } from '../../../src/lib/share-image';
+import type { ChartModel } from '../../../src/lib/charts/model';
+import { chartLabels, fitChart, renderShareImage } from '../../../src/lib/share-image';
 
 /** A chart of one solid colour filling its box: where it lands in the image is plain to see. */
 const RED_CHART =
@@ -40,5 +41,39 @@ describe('renderShareImage()', () => {
     const { channels } = await sharp(png).stats();
     // Ink on paper: the darkest red value is far below the paper's 0xfb.
     expect(channels[0]!.min).toBeLessThan(0x80);
+  });
+});
+
+describe('fitChart() and chartLabels()', () => {
+  const model: ChartModel = {
+    chart: 'test',
+    state: 'one',
+    layout: 'wide',
+    width: 720,
+    height: 360,
+    marks: [
+      { key: 'a', kind: 'text', className: 'label-name c-deepseek', attrs: { x: 360, y: 180 }, text: 'DeepSeek-V2' },
+      { key: 'b', kind: 'text', className: 'tick', attrs: { x: 720, y: 360, 'text-anchor': 'end' }, text: '¥1' },
+      { key: 'c', kind: 'text', className: 'tick', attrs: { x: 0, y: 0 }, text: 'gone', hidden: true },
+      { key: 'd', kind: 'rect', className: 'bar', attrs: { x: 0, y: 0, width: 10, height: 10 } },
+    ],
+  } as unknown as ChartModel;
+
+  test('fits a drawing into a box at its own shape, centred', () => {
+    // Twice as wide as tall, in a box 1000 × 300: the height decides (scale 300/360), centred across.
+    expect(fitChart(model, { left: 100, top: 50, width: 1000, height: 300 })).toEqual({
+      left: 300,
+      top: 50,
+      width: 600,
+      height: 300,
+    });
+  });
+
+  test('places each visible word where the fitted drawing puts it, in its company’s colour', () => {
+    const frame = { left: 0, top: 0, width: 1440, height: 720 };
+    const labels = chartLabels(model, frame);
+    expect(labels.map((l) => l.text)).toEqual(['DeepSeek-V2', '¥1']);
+    expect(labels[0]).toMatchObject({ x: 720, y: 360, anchor: 'start', size: 26, color: '#b84a00' });
+    expect(labels[1]).toMatchObject({ x: 1440, y: 720, anchor: 'end' });
   });
 });

@@ -25,10 +25,10 @@ const scrolly = (...children: Node[]): Node => ({
   position: { start: { line: 2, column: 1 } },
 });
 const CHARTS = new Map([['cascade', { states: ['deepseek', 'zhipu', 'all'] }]]);
-const run = (tree: Node) =>
+const run = (tree: Node, frontmatter: Record<string, unknown> = { section: 'the-cascade' }) =>
   remarkScrolly(CHARTS)(tree as never, {
     path: 'content/en/the-cascade.mdx',
-    data: { astro: { frontmatter: { section: 'the-cascade' } } },
+    data: { astro: { frontmatter } },
   });
 const value = (node: Node, name: string) => node.attributes?.find((a) => a.name === name)?.value;
 
@@ -43,6 +43,18 @@ describe('remarkScrolly', () => {
       ['the-cascade', 'cascade'],
       ['the-cascade', 'cascade'],
     ]);
+  });
+
+  test('records the section’s steps, in order, in its frontmatter, for the pages that share a step', () => {
+    const frontmatter: Record<string, unknown> = { section: 'the-cascade' };
+    run({ type: 'root', children: [scrolly(step('zhipu', 'Zhipu cuts'), step('all', 'Everyone'))] }, frontmatter);
+    expect(frontmatter.steps).toEqual([
+      { chart: 'cascade', state: 'zhipu', alt: 'Zhipu cuts' },
+      { chart: 'cascade', state: 'all', alt: 'Everyone' },
+    ]);
+    const none: Record<string, unknown> = { section: 'coda' };
+    run({ type: 'root', children: [] }, none);
+    expect(none.steps).toEqual([]);
   });
 
   test('a state the chart lacks, a repeated state, a step without alt or outside a scrolly: named errors', () => {
