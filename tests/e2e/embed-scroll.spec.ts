@@ -153,6 +153,57 @@ for (const [name, path, viewport] of [
   });
 }
 
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`with ${motion === 'reduce' ? 'reduced motion, the chart switches state without moving' : 'motion allowed, the chart moves between states'}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${hostOrigin}/ours`);
+    const frame = await embedFrame(page, 'the-cascade');
+    await expect(frame.locator('.scrolly')).toHaveClass(/is-enhanced/);
+    await scrollHostToStep(page, frame, 'deepseek', 844 * 0.7);
+    await expect.poll(() => readingState(frame)).toBe('deepseek');
+    // Whether any drawing is ever marked as moving (tween.ts marks it for the length of a transition).
+    await frame.evaluate(() => {
+      (window as unknown as { moved: boolean }).moved = false;
+      new MutationObserver((records) => {
+        if (records.some((r) => (r.target as Element).hasAttribute('data-tweening')))
+          (window as unknown as { moved: boolean }).moved = true;
+      }).observe(document.querySelector('.scrolly-graphic')!, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ['data-tweening'],
+      });
+    });
+    await scrollHostToStep(page, frame, 'zhipu', 844 * 0.7);
+    await expect.poll(() => readingState(frame)).toBe('zhipu');
+    await expect(frame.locator('.scrolly-graphic svg:visible')).toHaveAttribute('data-drawn-state', 'zhipu');
+    await page.waitForTimeout(300);
+    expect(await frame.evaluate(() => (window as unknown as { moved: boolean }).moved)).toBe(motion !== 'reduce');
+  });
+}
+
+test('the control inside the frame turns the effects off: the embed lies flat, and the host resizes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${hostOrigin}/ours`);
+  const frame = await embedFrame(page, 'the-cascade');
+  await expect(frame.locator('.scrolly')).toHaveClass(/is-enhanced/);
+  await frame.getByRole('button', { name: 'Turn off scrolling effects' }).click();
+  await expect(frame.locator('.scrolly')).toHaveClass(/is-flat/);
+  await expect(frame.locator('.scrolly-graphic')).toBeHidden();
+  await expect(frame.locator('.scrolly-figure svg:visible')).toHaveCount(8);
+  const element = await frame.frameElement();
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      return Math.abs((await element.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height)) - content);
+    })
+    .toBeLessThanOrEqual(2);
+});
+
 test('two embeds on one page each follow their own place in it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${hostOrigin}/ours`);
