@@ -103,7 +103,7 @@ class ScrollyStory extends HTMLElement {
     const signal = this.#abort.signal;
     const toggle = root.querySelector<HTMLButtonElement>('.scrolly-toggle');
     if (toggle) {
-      toggle.hidden = false;
+      toggle.removeAttribute('data-pending');
       toggle.addEventListener('click', () => this.#toggle(toggle), { signal });
     }
     onEffectsChange((on) => this.#setEffects(on), signal);
@@ -174,14 +174,13 @@ class ScrollyStory extends HTMLElement {
    */
   #connectHost(signal: AbortSignal): void {
     this.#nearby = true;
-    let seen = false;
+    // The state the host's word says is set without animating when the element connects (#setEffects);
+    // from then on each word is the host's reader scrolling, and animates.
     onHostViewport(() => {
       if (!this.#effectsOn) return;
       this.#geometry ??= this.#measure();
       this.#pin();
-      // The first word from the host sets the state; the host's reader scrolling animates the next.
-      this.#showStateInView(seen);
-      seen = true;
+      this.#showStateInView(true);
     }, signal);
     const remeasure = new ResizeObserver(() => {
       this.#geometry = undefined;

@@ -44,18 +44,45 @@ export function drawVoices(
         { x: x + inset, y: y + 22 },
         (wide ? row.name : (row.short ?? row.name))[lang],
       ),
-      text(`card-view-${id}`, `card-view view--${row.view}${tone}`, { x: x + inset, y: y + 40 }, viewOf(row, lang)),
     );
+    // The view fits the card on three lines at most (set bold, so measured a little narrower); the words
+    // below give up the lines it takes.
+    const leading = font + 3;
+    const view = wrapText(viewOf(row, lang), (cardWidth - inset * 2) * 0.9, font, 3);
+    padLines(view, 3).forEach((content, l) =>
+      marks.push(
+        text(
+          l ? `card-view-${id}-${l}` : `card-view-${id}`,
+          `card-view view--${row.view}${tone}`,
+          { x: x + inset, y: y + 40 + l * leading },
+          content,
+        ),
+      ),
+    );
+    // Lines the view leaves for the words (a line left empty stays on the last one, inside the card).
+    const room = 3 - (view.length - 1);
+    const top = y + 60 + (view.length - 1) * leading;
     // A paraphrase keeps its label on a line of its own, however much of the paraphrase must be cut.
     const lines = row.quotes.length
-      ? wrapText(stanceExcerpt(row, quotes, lang), cardWidth - inset * 2, font, wide ? 2 : 3)
-      : [...wrapText(row.paraphrase?.[lang] ?? '', cardWidth - inset * 2, font, 2), paraphrasedLabel(lang)];
+      ? wrapText(stanceExcerpt(row, quotes, lang), cardWidth - inset * 2, font, Math.min(wide ? 2 : 3, room))
+      : [
+          ...(room > 1
+            ? wrapText(row.paraphrase?.[lang] ?? '', cardWidth - inset * 2, font, Math.min(2, room - 1))
+            : []),
+          paraphrasedLabel(lang),
+        ];
     const verbatim = row.quotes.length > 0 && words(lang).quoteText === 'original';
     padLines(lines, 3).forEach((content, l) =>
       marks.push(
-        text(`card-excerpt-${id}-${l}`, `card-excerpt${tone}`, { x: x + inset, y: y + 60 + l * (font + 3) }, content, {
-          verbatim,
-        }),
+        text(
+          `card-excerpt-${id}-${l}`,
+          `card-excerpt${tone}`,
+          { x: x + inset, y: top + Math.min(l, room - 1) * leading },
+          content,
+          {
+            verbatim,
+          },
+        ),
       ),
     );
   });

@@ -3,7 +3,8 @@ import type { Lang } from '../../../../src/domain/editions';
 import { chartSpec } from '../../../../src/lib/charts';
 import type { ChartModel, Layout } from '../../../../src/lib/charts/model';
 import { DATA } from '../../data';
-import { mark, num } from './helpers';
+import { SIZES } from '../../../../src/lib/charts/model';
+import { mark, num, textBox } from './helpers';
 
 const draw = (id: string, state: string, layout: Layout = 'wide', lang: Lang = 'en') =>
   chartSpec(id).draw(DATA, { state, layout, lang });
@@ -19,6 +20,33 @@ const HOLDOUTS = ['kai-fu-lee', 'wang-xiaochuan', 'fu-sheng'];
 const INVESTORS = ['yang-quan', 'li-linghao', 'usd-investor', 'baidu-insider', 'financial-adviser'];
 
 describe('holdouts and investors (drawVoices())', () => {
+  test('keeps every line of every card inside the card, wrapping a long view onto a second line', () => {
+    for (const layout of ['wide', 'compact'] as const) {
+      for (const lang of ['en', 'zh'] as const) {
+        const model = draw('voices-investors', 'all', layout, lang);
+        for (const id of INVESTORS) {
+          const card = mark(model, `card-${id}`);
+          const right = num(card, 'x') + num(card, 'width');
+          const bottom = num(card, 'y') + num(card, 'height');
+          const lines = model.marks.filter((m) => m.kind === 'text' && m.text && m.key.includes(`-${id}`));
+          for (const line of lines) {
+            const box = textBox(line, SIZES[layout].font);
+            expect(box.x + box.w, `${layout}/${lang} ${line.key}: "${line.text}"`).toBeLessThanOrEqual(right);
+            expect(num(line, 'y'), `${layout}/${lang} ${line.key}`).toBeLessThanOrEqual(bottom);
+          }
+        }
+      }
+    }
+    // The adviser's view does not fit on one line of a phone's card: it takes more, and all its words show.
+    const compact = draw('voices-investors', 'all', 'compact', 'en');
+    const view = ['', '-1', '-2']
+      .map((l) => mark(compact, `card-view-financial-adviser${l}`).text)
+      .filter(Boolean)
+      .join(' ');
+    expect(mark(compact, 'card-view-financial-adviser-1').text).not.toBe('');
+    expect(view).toBe('Sceptical of the war; expects prices to fall further');
+  });
+
   test('lays the cards out two a row, in the order the section meets the people, one state each', () => {
     for (const [id, people] of [
       ['voices-holdouts', HOLDOUTS],
