@@ -9,8 +9,9 @@
 const UNSAFE = /^\s*(javascript|data|vbscript):/i;
 
 export function isUnsafeUrl(value: string): boolean {
-  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"): so must we.
-  return UNSAFE.test(value.replace(/[\t\n\r]/g, ''));
+  // Browsers strip leading C0 controls and spaces, and ignore tabs and newlines inside a scheme
+  // ("\x01java\tscript:"), as the URL standard says: so must we.
+  return UNSAFE.test(value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, ''));
 }
 
 export class CarelessInputError extends Error {

@@ -22,30 +22,37 @@ test('the pages checked below are every page of the build', () => {
   expect(pages.length).toBeGreaterThan(60);
 });
 
+/** Pages in groups small enough to check within a test's time (a share page per step makes many). */
+const GROUP = 16;
+
 for (const edition of EDITIONS) {
   for (const [kind, is] of Object.entries(KINDS)) {
-    const files = pages.filter((file) => editionOf(file) === edition && is(file.slice(edition.path.length)));
-    test(`${edition.name}, ${kind} pages (${files.length}), light and dark: no WCAG 2.2 A or AA violation`, async ({
-      page,
-    }) => {
-      expect(files.length).toBeGreaterThan(0);
-      // A share page forwards at once to the article: check it as served, without the forwarding.
-      await page.route(/\/share\//, async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-        await route.fulfill({ response, body });
+    const all = pages.filter((file) => editionOf(file) === edition && is(file.slice(edition.path.length)));
+    test(`${edition.name} has ${kind} pages`, () => expect(all.length).toBeGreaterThan(0));
+    for (let start = 0; start < all.length; start += GROUP) {
+      const files = all.slice(start, start + GROUP);
+      const which = all.length > GROUP ? ` ${start + 1}–${start + files.length} of ${all.length}` : ` (${all.length})`;
+      test(`${edition.name}, ${kind} pages${which}, light and dark: no WCAG 2.2 A or AA violation`, async ({
+        page,
+      }) => {
+        // A share page forwards at once to the article: check it as served, without the forwarding.
+        await page.route(/\/share\//, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+          await route.fulfill({ response, body });
+        });
+        for (const file of files) {
+          await page.emulateMedia({ colorScheme: 'light' });
+          const response = await page.goto(pageAddress(file));
+          // A 404 page is served at its own address; any other must answer 200.
+          if (kind !== '404') expect(response?.status(), file).toBe(200);
+          await expectNoAxeViolations(page, `${file}, light`);
+          await page.emulateMedia({ colorScheme: 'dark' });
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+          await expectNoAxeViolations(page, `${file}, dark`);
+        }
       });
-      for (const file of files) {
-        await page.emulateMedia({ colorScheme: 'light' });
-        const response = await page.goto(pageAddress(file));
-        // A 404 page is served at its own address; any other must answer 200.
-        if (kind !== '404') expect(response?.status(), file).toBe(200);
-        await expectNoAxeViolations(page, `${file}, light`);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-        await expectNoAxeViolations(page, `${file}, dark`);
-      }
-    });
+    }
   }
 }
 

@@ -36,7 +36,8 @@ function renderMark(mark: Mark, links: SvgOptions['links']): string {
   const attrs = Object.entries(mark.attrs)
     .map(([name, v]) => ` ${name}="${value(v)}"`)
     .join('');
-  const hidden = mark.hidden ? ' opacity="0"' : '';
+  // A text with nothing to say is as good as hidden, and is drawn so (a state that gives it words shows it).
+  const hidden = mark.hidden || (mark.kind === 'text' && !mark.text) ? ' opacity="0"' : '';
   const open = `<${mark.kind} class="${escape(mark.className)}" data-key="${escape(mark.key)}"${attrs}${presentation(mark)}${hidden}`;
   const element = mark.kind === 'text' ? `${open}>${escape(mark.text ?? '')}</text>` : `${open}/>`;
   if (!mark.link) return element;
@@ -79,7 +80,10 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
     `${options.converted ? ' data-opencc="keep"' : ''}>` +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
     model.marks
-      .filter((mark) => options.keepHiddenMarks || !mark.hidden)
+      // A drawing that only shows a state leaves out what it does not show: hidden marks, and text marks
+      // with no text (lines kept for a longer language). The pinned graphic keeps them all, hidden, to
+      // move between states; a step's drawing read as a target lacks them, which the tween reads as hidden.
+      .filter((mark) => options.keepHiddenMarks || (!mark.hidden && !(mark.kind === 'text' && !mark.text)))
       .map((mark) => renderMark(mark, options.links))
       .join('') +
     `</svg>`

@@ -11,6 +11,8 @@ describe('isUnsafeUrl()', () => {
     expect(isUnsafeUrl('java\tscr\nipt:alert(1)')).toBe(true);
     expect(isUnsafeUrl('data:text/html,<script>alert(1)</script>')).toBe(true);
     expect(isUnsafeUrl('VBScript:msgbox')).toBe(true);
+    // A control character before the scheme, which browsers strip.
+    expect(isUnsafeUrl('\x01javascript:alert(1)')).toBe(true);
     expect(isUnsafeUrl('https://www.jiemian.com/article/1.html')).toBe(false);
     expect(isUnsafeUrl('#the-shot')).toBe(false);
     expect(isUnsafeUrl('mailto:desk@example.org')).toBe(false);
