@@ -11,7 +11,7 @@ import { median, sleep, waitForIdle } from './idle.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LONG_MS = 50;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const PAGES = [
   ['Article, English', ''],
   ['Article, 简体', 'zh/'],

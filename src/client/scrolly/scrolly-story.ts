@@ -211,8 +211,8 @@ class ScrollyStory extends HTMLElement {
     return hostLayoutHeight() * lineShare() - viewport.top;
   }
 
+  /** Asks the host to scroll so that a step comes to its reading line (a little above, so it counts as read). */
   #bringToLine(step: HTMLElement): void {
-    // A little above the line, so that the step counts as read.
     const top = step.getBoundingClientRect().top + scrollY + 2;
     scrollHostTo(top, hostLayoutHeight() * lineShare());
   }
