@@ -64,7 +64,8 @@ export function chartLabels(model: ChartModel, frame: Frame): ChartLabel[] {
         y: frame.top + Number(mark.attrs.y) * scale,
         anchor: anchor === 'middle' || anchor === 'end' ? anchor : 'start',
         size: SIZES[model.layout].font * scale,
-        color: tone?.fill ?? LIGHT['ink-2'],
+        // The mark of the step being read stands out, as the page lights it.
+        color: mark.className.split(' ').includes('is-current') ? LIGHT.accent : (tone?.fill ?? LIGHT['ink-2']),
       };
     });
 }
@@ -86,7 +87,7 @@ export interface ShareCard {
 /** Where the chart goes on each kind of card. */
 export const CHART_BOX = {
   section: { left: 600, top: 170, width: 540, height: 340 },
-  step: { left: 64, top: 150, width: 1072, height: 370 },
+  step: { left: 64, top: 178, width: 1072, height: 344 },
 } as const;
 
 type Node = { type: string; props: Record<string, unknown> };

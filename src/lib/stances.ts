@@ -14,7 +14,7 @@ export function quoteText(quote: Pick<Quote, 'translation' | 'original'>, lang: 
   return quote[words(lang).quoteText];
 }
 
-/** What a reader sees on hover or focus: the start of their first quote, or our paraphrase. */
+/** What a reader sees on hover or focus: their first quote (whole; a card cuts it to fit), or our paraphrase. */
 export function stanceExcerpt(row: StanceRow, quotes: readonly Quote[], lang: Lang): string {
   const quote = quotes.find((q) => q.id === row.quotes[0]);
   if (row.quotes[0] && !quote)

@@ -110,8 +110,10 @@ export function renderPlainSvg(model: ChartModel, size = { width: model.width, h
       const tone = classes.map((c) => PLAIN[c]).find(Boolean) ?? { fill: LIGHT.ink, stroke: LIGHT.rule };
       const line = (mark.kind === 'line' || mark.kind === 'path') && !classes.includes('unit');
       const muted = classes.some((c) => ['grid', 'rule', 'floor', 'band', 'tick-mark', 'card'].includes(c));
+      // The mark of the step being read (a card, a bar) is outlined in the accent, as the page lights it.
+      const current = classes.includes('is-current');
       const paint = muted
-        ? ` fill="${classes.includes('floor') || classes.includes('band') ? LIGHT['paper-2'] : 'none'}" stroke="${LIGHT.rule}"`
+        ? ` fill="${classes.includes('floor') || classes.includes('band') ? LIGHT['paper-2'] : 'none'}" stroke="${current ? LIGHT.accent : LIGHT.rule}"${current ? ' stroke-width="3"' : ''}`
         : line
           ? ` fill="none" stroke="${tone.stroke}" stroke-width="2"`
           : classes.some((c) => ['before', 'unit--estimate', 'r1'].includes(c))
