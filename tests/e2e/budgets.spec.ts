@@ -13,7 +13,7 @@ const gzipped = (path: string) => gzipSync(readFileSync(new URL(path, dist))).le
 const KB = 1024;
 
 for (const edition of EDITIONS) {
-  test(`${edition.name}: the article's HTML is at most 60 KB and its CSS at most 20 KB, gzipped`, async () => {
+  test(`${edition.name}: the article's HTML is at most 60 KB and its CSS at most 10 KB, gzipped`, async () => {
     const page = `${edition.path}index.html`;
     const html = gzipped(page);
     expect(html).toBeGreaterThan(20 * KB);
@@ -23,7 +23,44 @@ for (const edition of EDITIONS) {
     ].map((m) => m[1]!);
     expect(stylesheets.length).toBeGreaterThan(0);
     const css = stylesheets.reduce((sum, file) => sum + gzipped(file), 0);
-    expect(css, `${stylesheets.join(', ')}: ${css} bytes gzipped`).toBeLessThanOrEqual(20 * KB);
+    expect(css, `${stylesheets.join(', ')}: ${css} bytes gzipped`).toBeLessThanOrEqual(10 * KB);
+  });
+
+  test(`${edition.name}: the article's HTML up to its second section is at most 20 KB gzipped`, async () => {
+    const html = readFileSync(new URL(`${edition.path}index.html`, dist), 'utf8');
+    const second = html.search(/<section[^>]*\bid="the-quant"/);
+    expect(second, 'the second section is there').toBeGreaterThan(0);
+    // The first screen (masthead, hero, dek, byline, first paragraph) comes before it.
+    expect(html.slice(0, second)).toContain('class="hero');
+    const bytes = gzipSync(html.slice(0, second)).length;
+    expect(bytes, `${bytes} bytes gzipped`).toBeLessThanOrEqual(20 * KB);
+  });
+
+  test(`${edition.name}: with JavaScript off, no chart is missing: every step and every chart shows its drawing`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(edition.path);
+    const missing = await page.evaluate(() => {
+      const shown = (el: Element) => {
+        const svg = [...el.querySelectorAll('svg[data-layout]')].find((s) => s.getBoundingClientRect().width > 0);
+        return svg !== undefined && getComputedStyle(svg).visibility !== 'hidden';
+      };
+      const steps = [...document.querySelectorAll('.scrolly-step')].filter((step) => !shown(step)).map((s) => s.id);
+      const charts = [...document.querySelectorAll('.chart:not(.scrolly) .chart-frame')]
+        .filter((frame) => !shown(frame))
+        .map((frame) => frame.closest('.chart')?.id ?? '?');
+      return {
+        steps,
+        charts,
+        counted: document.querySelectorAll('.scrolly-step, .chart:not(.scrolly) .chart-frame').length,
+      };
+    });
+    expect(missing.counted).toBeGreaterThan(30);
+    expect(missing.steps).toEqual([]);
+    expect(missing.charts).toEqual([]);
+    await context.close();
   });
 }
 
