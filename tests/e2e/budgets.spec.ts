@@ -125,6 +125,28 @@ for (const viewport of [
   });
 }
 
+for (const edition of EDITIONS) {
+  test(`${edition.name}: the scripts the article loads weigh at most 25 KB gzipped`, async ({ page }) => {
+    await page.goto(edition.path);
+    // The boot module loads what the page has after the first paint: wait until the network is quiet.
+    await page.waitForLoadState('networkidle');
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => new URL(e.name).pathname),
+    );
+    expect(
+      loaded.some((path) => /scrolly-story/.test(path)),
+      'the scroll module is among them',
+    ).toBe(true);
+    // The embed-only modules (the host's word, the frame's height) are not.
+    expect(loaded.filter((path) => /host-viewport|embed-height/.test(path))).toEqual([]);
+    const bytes = loaded.reduce((sum, path) => sum + gzipped(path.replace(/^\//, '')), 0);
+    expect(bytes, `${loaded.length} scripts, ${bytes} bytes gzipped`).toBeLessThanOrEqual(25 * KB);
+  });
+}
+
 test('all the client JavaScript of the article weighs at most 40 KB gzipped', async ({ page }) => {
   const files = readdirSync(new URL('_astro/', dist)).filter((f) => f.endsWith('.js'));
   let bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(new URL(`_astro/${f}`, dist))).length, 0);

@@ -30,16 +30,11 @@ import {
   settling,
   type Resize,
 } from './reading-line';
-import {
-  hosted,
-  hostLayoutHeight,
-  hostPinnable,
-  hostViewport,
-  onHostViewport,
-  scrollHostTo,
-  type HostViewport,
-} from './host-viewport';
+import type { HostViewport } from './host-viewport';
 import { targetsIn, tweenSvg, type Targets } from './tween';
+
+/** The host's word, for an embed: loaded only there, so that the article does not carry it. */
+let host: typeof import('./host-viewport') | undefined;
 
 /** Where the pinned graphic is laid out, in this page's coordinates, measured when the layout changes. */
 interface Geometry {
@@ -78,7 +73,10 @@ class ScrollyStory extends HTMLElement {
     // Inside a frame sized to its content nothing can stay pinned on its own: an embed pins its chart
     // only where the host page says where the frame is, and stays flat elsewhere.
     if (document.documentElement.hasAttribute('data-embed')) {
-      void hosted.then((yes) => yes && this.isConnected && this.#connect(true));
+      void import('./host-viewport').then(async (module) => {
+        host = module;
+        if ((await module.hosted) && this.isConnected) this.#connect(true);
+      });
       return;
     }
     this.#connect(false);
@@ -176,7 +174,7 @@ class ScrollyStory extends HTMLElement {
     this.#nearby = true;
     // The state the host's word says is set without animating when the element connects (#setEffects);
     // from then on each word is the host's reader scrolling, and animates.
-    onHostViewport(() => {
+    host!.onHostViewport(() => {
       if (!this.#effectsOn) return;
       this.#geometry ??= this.#measure();
       this.#pin();
@@ -184,7 +182,7 @@ class ScrollyStory extends HTMLElement {
     }, signal);
     const remeasure = new ResizeObserver(() => {
       this.#geometry = undefined;
-      if (this.#effectsOn && hostViewport()) {
+      if (this.#effectsOn && host!.hostViewport()) {
         this.#geometry = this.#measure();
         this.#pin();
       }
@@ -208,13 +206,13 @@ class ScrollyStory extends HTMLElement {
 
   /** The reading line in this page's coordinates, while the host says where the frame is. */
   #hostLine(viewport: HostViewport): number {
-    return hostLayoutHeight() * lineShare() - viewport.top;
+    return host!.hostLayoutHeight() * lineShare() - viewport.top;
   }
 
   /** Asks the host to scroll so that a step comes to its reading line (a little above, so it counts as read). */
   #bringToLine(step: HTMLElement): void {
     const top = step.getBoundingClientRect().top + scrollY + 2;
-    scrollHostTo(top, hostLayoutHeight() * lineShare());
+    host!.scrollHostTo(top, host!.hostLayoutHeight() * lineShare());
   }
 
   #measure(): Geometry {
@@ -233,7 +231,7 @@ class ScrollyStory extends HTMLElement {
 
   /** Places the graphic as `position: sticky` would if the host's page were this one. */
   #pin(): void {
-    const viewport = hostViewport();
+    const viewport = host!.hostViewport();
     const geometry = this.#geometry;
     if (!viewport || !geometry) return;
     const wanted = geometry.pinTop - viewport.top - geometry.graphicTop;
@@ -264,7 +262,7 @@ class ScrollyStory extends HTMLElement {
     // The reader's choice, unless the viewport is too short to pin a chart or the page was unrolled
     // before this script came: then each step shows its chart, as the stylesheet lays it out.
     const unrolled = this.#root.classList.contains('is-unrolled');
-    const canPin = this.#hosted ? hostPinnable() : pinnable.matches;
+    const canPin = this.#hosted ? host!.hostPinnable() : pinnable.matches;
     const on = wanted && canPin && !unrolled;
     this.#effectsOn = on;
     this.#root.classList.toggle('is-enhanced', on);
@@ -291,7 +289,7 @@ class ScrollyStory extends HTMLElement {
       this.#geometry = undefined;
       this.#offset = 0;
       this.#graphic.style.transform = '';
-      if (on && hostViewport()) {
+      if (on && host!.hostViewport()) {
         this.#geometry = this.#measure();
         this.#pin();
       }
@@ -350,7 +348,7 @@ class ScrollyStory extends HTMLElement {
       return;
     }
     if (this.#hosted) {
-      const viewport = hostViewport();
+      const viewport = host!.hostViewport();
       if (!viewport) return;
       this.#geometry ??= this.#measure();
       const line = this.#hostLine(viewport);
