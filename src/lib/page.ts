@@ -6,7 +6,8 @@
 import { editionFromPath, editionHref, type Edition, type Lang } from '../domain/editions';
 import { words, type Words } from '../i18n';
 import { isEmbedPath } from './embeds';
-import { toHant } from './hant';
+import type { ChartModel } from './charts/model';
+import { hantModel, toHant } from './hant';
 
 export interface PageContext {
   edition: Edition;
@@ -22,6 +23,8 @@ export interface PageContext {
   article: string;
   /** Text in the edition's script, for text that does not pass through the page's body (head, URLs). */
   inScript(text: string): string;
+  /** A chart's model in the edition's script (the 繁體 one converted mark by mark, quotes kept). */
+  modelInScript(model: ChartModel): ChartModel;
 }
 
 export function pageContext(edition: Edition, base: string, isEmbed = false): PageContext {
@@ -33,6 +36,7 @@ export function pageContext(edition: Edition, base: string, isEmbed = false): Pa
     t: words(edition.content),
     article: editionHref(edition, base),
     inScript: (text) => (edition.traditional ? toHant(text) : text),
+    modelInScript: (model) => (edition.traditional ? hantModel(model) : model),
   };
 }
 

@@ -10,7 +10,7 @@ import { SHARE_IMAGE } from './embeds';
 import { LIGHT } from '../styles/palette';
 import { fontsFor } from './fonts';
 import { SIZES, type ChartModel } from './charts/model';
-import { PLAIN } from './charts/svg';
+import { plainTone } from './charts/svg';
 
 /** A word of the chart, placed over its picture in the card (the picture itself has none). */
 export interface ChartLabel {
@@ -53,10 +53,7 @@ export function chartLabels(model: ChartModel, frame: Frame): ChartLabel[] {
   return model.marks
     .filter((mark) => mark.kind === 'text' && !mark.hidden && mark.text)
     .map((mark) => {
-      const tone = mark.className
-        .split(' ')
-        .map((c) => PLAIN[c])
-        .find(Boolean);
+      const classes = mark.className.split(' ');
       const anchor = mark.attrs['text-anchor'];
       return {
         text: mark.text!,
@@ -65,7 +62,7 @@ export function chartLabels(model: ChartModel, frame: Frame): ChartLabel[] {
         anchor: anchor === 'middle' || anchor === 'end' ? anchor : 'start',
         size: SIZES[model.layout].font * scale,
         // The mark of the step being read stands out, as the page lights it.
-        color: mark.className.split(' ').includes('is-current') ? LIGHT.accent : (tone?.fill ?? LIGHT['ink-2']),
+        color: classes.includes('is-current') ? LIGHT.accent : (plainTone(classes)?.fill ?? LIGHT['ink-2']),
       };
     });
 }

@@ -6,7 +6,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { publishedSnippet } from './helpers';
+import { misfit, publishedSnippet } from './helpers';
+
+/** A phone's viewport, and its reading line (70% down, as on the article's phones). */
+const PHONE = { width: 390, height: 844 };
+const PHONE_LINE = PHONE.height * 0.7;
 
 let host: http.Server;
 let hostOrigin = '';
@@ -98,20 +102,14 @@ async function scrollHostToStep(page: Page, frame: Frame, state: string, line: n
 
 /** Waits until the host has sized the frame to its content (its first sizing), then counts layout shifts. */
 async function countShiftsFromNow(page: Page, frame: Frame): Promise<void> {
-  const element = await frame.frameElement();
-  await expect
-    .poll(async () => {
-      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      return Math.abs((await element.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height)) - content);
-    })
-    .toBeLessThanOrEqual(2);
+  await expect.poll(() => misfit(frame)).toBeLessThanOrEqual(2);
   await page.evaluate(() => ((window as unknown as { counting: boolean }).counting = true));
 }
 
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 
 for (const [name, path, viewport] of [
-  ['our host script, on a phone', '/ours', { width: 390, height: 844 }],
+  ['our host script, on a phone', '/ours', PHONE],
   ['the pym.js snippet, on a desktop', '/pym', { width: 1440, height: 900 }],
 ] as const) {
   test(`with ${name}, the cascade pins its chart and moves from DeepSeek to Tencent as the host scrolls`, async ({
@@ -158,11 +156,11 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: motion });
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(PHONE);
     await page.goto(`${hostOrigin}/ours`);
     const frame = await embedFrame(page, 'the-cascade');
     await expect(frame.locator('.scrolly')).toHaveClass(/is-enhanced/);
-    await scrollHostToStep(page, frame, 'deepseek', 844 * 0.7);
+    await scrollHostToStep(page, frame, 'deepseek', PHONE_LINE);
     await expect.poll(() => readingState(frame)).toBe('deepseek');
     // Whether any drawing is ever marked as moving (tween.ts marks it for the length of a transition).
     await frame.evaluate(() => {
@@ -176,7 +174,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
         attributeFilter: ['data-tweening'],
       });
     });
-    await scrollHostToStep(page, frame, 'zhipu', 844 * 0.7);
+    await scrollHostToStep(page, frame, 'zhipu', PHONE_LINE);
     await expect.poll(() => readingState(frame)).toBe('zhipu');
     await expect(frame.locator('.scrolly-graphic svg:visible')).toHaveAttribute('data-drawn-state', 'zhipu');
     await page.waitForTimeout(300);
@@ -187,7 +185,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
 test('the control inside the frame turns the effects off: the embed lies flat, and the host resizes it', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/ours`);
   const frame = await embedFrame(page, 'the-cascade');
   await expect(frame.locator('.scrolly')).toHaveClass(/is-enhanced/);
@@ -195,36 +193,30 @@ test('the control inside the frame turns the effects off: the embed lies flat, a
   await expect(frame.locator('.scrolly')).toHaveClass(/is-flat/);
   await expect(frame.locator('.scrolly-graphic')).toBeHidden();
   await expect(frame.locator('.scrolly-figure svg:visible')).toHaveCount(8);
-  const element = await frame.frameElement();
-  await expect
-    .poll(async () => {
-      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      return Math.abs((await element.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height)) - content);
-    })
-    .toBeLessThanOrEqual(2);
+  await expect.poll(() => misfit(frame)).toBeLessThanOrEqual(2);
 });
 
 test('two embeds on one page each follow their own place in it', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/ours`);
   const cascade = await embedFrame(page, 'the-cascade');
   const shot = await embedFrame(page, 'the-shot');
   await expect(shot.locator('html')).toHaveAttribute('data-host-scroll', '');
   const intro = await shot.evaluate(() => document.querySelector<HTMLElement>('.scrolly')!.dataset.introState);
-  await scrollHostToStep(page, cascade, 'tencent', 844 * 0.7);
+  await scrollHostToStep(page, cascade, 'tencent', PHONE_LINE);
   await expect.poll(() => readingState(cascade)).toBe('tencent');
   expect(await readingState(shot)).toBe(intro);
   const steps = await shot.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.scrolly-step')].map((s) => s.dataset.stepState!),
   );
-  await scrollHostToStep(page, shot, steps.at(-1)!, 844 * 0.7);
+  await scrollHostToStep(page, shot, steps.at(-1)!, PHONE_LINE);
   await expect.poll(() => readingState(shot)).toBe(steps.at(-1));
   // The cascade, now above the screen, stays as it was when it left.
   expect(await readingState(cascade)).toBe('all');
 });
 
 test('off screen, an embed is told nothing: the host does no work for it', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/ours`);
   const shot = await embedFrame(page, 'the-shot');
   await expect(shot.locator('html')).toHaveAttribute('data-host-scroll', '');
@@ -235,14 +227,14 @@ test('off screen, an embed is told nothing: the host does no work for it', async
   // Scrolling through the cascade, far above the other section.
   const cascade = await embedFrame(page, 'the-cascade');
   for (const state of ['deepseek', 'zhipu', 'bytedance', 'alibaba']) {
-    await scrollHostToStep(page, cascade, state, 844 * 0.7);
+    await scrollHostToStep(page, cascade, state, PHONE_LINE);
     await expect.poll(() => readingState(cascade)).toBe(state);
   }
   expect(await shot.evaluate(() => (window as unknown as { heard: number }).heard)).toBe(0);
 });
 
 test('a host with no script gets the flat layout: each step with its chart, sized by the page', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/bare`);
   const frame = await embedFrame(page, 'the-cascade');
   // Longer than the wait for a host to speak.
@@ -254,39 +246,37 @@ test('a host with no script gets the flat layout: each step with its chart, size
 });
 
 test('a forged position from another window or origin changes nothing', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/forged`);
   const frame = await embedFrame(page, 'the-cascade');
   await expect(frame.locator('html')).toHaveAttribute('data-host-scroll', '');
   await expect(frame.locator('.scrolly')).toHaveClass(/is-enhanced/);
-  const before = await frame.evaluate(() => [
-    document.querySelector<HTMLElement>('.scrolly')!.dataset.readingState,
-    document.querySelector<HTMLElement>('.scrolly-graphic')!.style.transform,
-  ]);
+  // The state read, and where the pinned graphic is.
+  const seen = () =>
+    frame.evaluate(() => [
+      document.querySelector<HTMLElement>('.scrolly')!.dataset.readingState,
+      document.querySelector<HTMLElement>('.scrolly-graphic')!.style.transform,
+    ]);
+  const before = await seen();
   const forger = page.frames().find((f) => f.url().includes('/forger'))!;
   await forger.evaluate(() => dispatchEvent(new MessageEvent('message', { data: 'go' })));
   await page.waitForTimeout(500);
-  expect(
-    await frame.evaluate(() => [
-      document.querySelector<HTMLElement>('.scrolly')!.dataset.readingState,
-      document.querySelector<HTMLElement>('.scrolly-graphic')!.style.transform,
-    ]),
-  ).toEqual(before);
+  expect(await seen()).toEqual(before);
 });
 
 test('a link to a step in the frame’s address brings that step to the host’s reading line', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/deep`);
   const frame = await embedFrame(page, 'the-cascade');
   await expect.poll(() => readingState(frame)).toBe('baidu');
   const step = frame.locator('#the-cascade-baidu');
   const frameTop = await (await frame.frameElement()).evaluate((el) => (el as HTMLElement).getBoundingClientRect().top);
   const stepTop = await step.evaluate((el) => (el as HTMLElement).getBoundingClientRect().top);
-  expect(Math.abs(frameTop + stepTop - 844 * 0.7)).toBeLessThanOrEqual(4);
+  expect(Math.abs(frameTop + stepTop - PHONE_LINE)).toBeLessThanOrEqual(4);
 });
 
 test('a step reached by keyboard inside the frame shows its state and comes into the host’s view', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(`${hostOrigin}/ours`);
   const frame = await embedFrame(page, 'the-cascade');
   await expect(frame.locator('.scrolly')).toHaveClass(/is-enhanced/);
@@ -301,7 +291,7 @@ test('a step reached by keyboard inside the frame shows its state and comes into
     .locator('#the-cascade-alibaba')
     .evaluate((el) => (el as HTMLElement).getBoundingClientRect().top);
   expect(frameTop + stepTop).toBeGreaterThanOrEqual(0);
-  expect(frameTop + stepTop).toBeLessThan(844);
+  expect(frameTop + stepTop).toBeLessThan(PHONE.height);
 });
 
 test.describe('sharing a step', () => {

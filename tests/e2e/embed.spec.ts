@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { EDITIONS, publishedSnippet, SECTION_IDS } from './helpers';
+import { EDITIONS, misfit, publishedSnippet, SECTION_IDS } from './helpers';
 
 const CHARTS = [
   'gpu-stock',
@@ -77,8 +77,6 @@ async function frames(page: Page): Promise<{ pym: Frame; own: Frame }> {
   return { pym: find('/zh/embed/the-cascade/')!, own: find('/embed/chart/cuts/')! };
 }
 
-const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const frameHeight = (page: Page, selector: string) =>
   page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
 
@@ -96,7 +94,7 @@ test('embeds fit their content within 2 px at 320, 768 and 1280 px, with no inne
       // Browsers pause the rendering of cross-origin frames that are off screen, so look at each in turn.
       await page.locator(selector).scrollIntoViewIfNeeded();
       await expect
-        .poll(async () => Math.abs((await frameHeight(page, selector)) - (await contentHeight(frame))), {
+        .poll(() => misfit(frame), {
           message: `${selector} at ${width}`,
         })
         .toBeLessThanOrEqual(2);
@@ -137,9 +135,7 @@ const forge = (page: Page, origin: string, messages: unknown[]) =>
 test('our host script ignores messages from other windows and other origins', async ({ page }) => {
   await page.goto(`${hostOrigin}/`);
   const { own } = await frames(page);
-  await expect
-    .poll(async () => Math.abs((await frameHeight(page, '#own')) - (await contentHeight(own))))
-    .toBeLessThanOrEqual(2);
+  await expect.poll(() => misfit(own)).toBeLessThanOrEqual(2);
   const before = await frameHeight(page, '#own');
   await recordMessages(page, 'datawrapper-height');
   const forged = { 'datawrapper-height': { forged: 4321 } };
@@ -162,7 +158,7 @@ test.describe('the pym.js snippet we publish', () => {
       const frame = (await page.locator(selector).elementHandle())!;
       const content = (await frame.contentFrame())!;
       await expect
-        .poll(async () => Math.abs((await frameHeight(page, selector)) - (await contentHeight(content))), {
+        .poll(() => misfit(content), {
           message: selector,
         })
         .toBeLessThanOrEqual(2);
@@ -186,9 +182,7 @@ test.describe('the pym.js snippet we publish', () => {
 
   async function settled(page: Page) {
     const { pym } = await frames(page);
-    await expect
-      .poll(async () => Math.abs((await frameHeight(page, '#pym-embed iframe')) - (await contentHeight(pym))))
-      .toBeLessThanOrEqual(2);
+    await expect.poll(() => misfit(pym)).toBeLessThanOrEqual(2);
     return {
       id: await page.locator('#pym-embed [data-pym-src]').getAttribute('id'),
       before: { url: page.url(), height: await frameHeight(page, '#pym-embed iframe'), scroll: 0 },
@@ -258,9 +252,7 @@ test.describe('an embed is a good guest', () => {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.waitForTimeout(300);
     await page.locator('#far').scrollIntoViewIfNeeded();
-    await expect
-      .poll(async () => Math.abs((await frameHeight(page, '#far')) - (await contentHeight(frame))))
-      .toBeLessThanOrEqual(2);
+    await expect.poll(() => misfit(frame)).toBeLessThanOrEqual(2);
   });
 
   test('in a sandbox that stops it sizing itself, it says so and links to the story', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { toHant } from '../../src/lib/hant';
 
 import { EDITIONS } from '../fixtures/brief';
@@ -74,4 +74,11 @@ export function publishedSnippet(html: string, marker: string): string {
     .find((text) => text.includes(marker));
   if (!snippet) throw new Error(`no published snippet contains ${marker}`);
   return snippet;
+}
+
+/** How far, in pixels, an embed's iframe is from the height of its content: 0 when its host sized it right. */
+export async function misfit(frame: Frame): Promise<number> {
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const element = await frame.frameElement();
+  return Math.abs((await element.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height)) - content);
 }

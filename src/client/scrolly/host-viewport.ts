@@ -8,6 +8,8 @@
  * second leaves the embed flat, and one that speaks later is not heard: the embed is sized once.
  */
 
+import { realChange } from './viewport-change';
+
 /** The frame's place in the host's viewport, in CSS pixels. */
 export interface HostViewport {
   /** The top of the frame, from the top of the host's viewport (negative once scrolled past). */
@@ -78,7 +80,7 @@ function sayHello(): void {
 /** Lays the page out for the host's viewport: pinned where it is tall enough, with its height as `--vh`. */
 function layOut(viewport: HostViewport): void {
   // As the article's reading line does, a change of a few dozen pixels in height is an address bar.
-  if (viewport.width !== layoutWidth || Math.abs(viewport.height - layoutHeight) >= 150) {
+  if (realChange({ width: layoutWidth, height: layoutHeight }, viewport)) {
     layoutHeight = viewport.height;
     layoutWidth = viewport.width;
     const root = document.documentElement;

@@ -5,6 +5,8 @@
  * scroll events right after a resize are the layout settling, not the reader.
  */
 
+import { realChange } from './viewport-change';
+
 /** Phones and narrow windows, where the graphic fills the top of the screen (global.css: same width). */
 const narrow = matchMedia('(max-width: 59.99rem)');
 /**
@@ -42,9 +44,9 @@ for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
 
 function resized(): void {
   frame = 0;
-  // The mobile address bar changes the height by a few dozen pixels: that is not a new layout.
-  const real = innerWidth !== size.width || Math.abs(innerHeight - size.height) >= 150;
-  size = { width: innerWidth, height: innerHeight };
+  const now = { width: innerWidth, height: innerHeight };
+  const real = realChange(size, now);
+  size = now;
   if (real) line = innerHeight * lineShare();
   holdUntil = performance.now() + 300;
   for (const listener of listeners) listener({ real, settled: false });

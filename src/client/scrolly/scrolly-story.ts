@@ -36,6 +36,9 @@ import { targetsIn, tweenSvg, type Targets } from './tween';
 /** The host's word, for an embed: loaded only there, so that the article does not carry it. */
 let host: typeof import('./host-viewport') | undefined;
 
+/** The host's reading line, in pixels from the top of its viewport, as the page's is in its own. */
+const hostReadingLine = () => host!.hostLayoutHeight() * lineShare();
+
 /** Where the pinned graphic is laid out, in this page's coordinates, measured when the layout changes. */
 interface Geometry {
   /** The top of the graphic where the layout puts it, and its height. */
@@ -206,13 +209,13 @@ class ScrollyStory extends HTMLElement {
 
   /** The reading line in this page's coordinates, while the host says where the frame is. */
   #hostLine(viewport: HostViewport): number {
-    return host!.hostLayoutHeight() * lineShare() - viewport.top;
+    return hostReadingLine() - viewport.top;
   }
 
   /** Asks the host to scroll so that a step comes to its reading line (a little above, so it counts as read). */
   #bringToLine(step: HTMLElement): void {
     const top = step.getBoundingClientRect().top + scrollY + 2;
-    host!.scrollHostTo(top, host!.hostLayoutHeight() * lineShare());
+    host!.scrollHostTo(top, hostReadingLine());
   }
 
   #measure(): Geometry {

@@ -91,11 +91,16 @@ export function renderSvg(model: ChartModel, options: SvgOptions): string {
 }
 
 /** Colours for a chart drawn outside the page (in a share image), where the page's CSS does not reach. */
-export const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
+const PLAIN: Readonly<Record<string, { fill?: string; stroke?: string }>> = {
   'c-deepseek': { fill: LIGHT.deepseek, stroke: LIGHT.deepseek },
   'c-rival': { fill: LIGHT.rival, stroke: LIGHT.rival },
   'c-openai': { fill: LIGHT.openai, stroke: LIGHT.openai },
 };
+
+/** The company colour of a mark drawn outside the page, from its classes, if it has one. */
+export function plainTone(classes: readonly string[]): { fill?: string; stroke?: string } | undefined {
+  return classes.map((c) => PLAIN[c]).find(Boolean);
+}
 
 /**
  * The chart's marks without its words, each coloured inline: a picture of the chart, not a reading of it.
@@ -107,7 +112,7 @@ export function renderPlainSvg(model: ChartModel, size = { width: model.width, h
     .filter((mark) => mark.kind !== 'text' && !mark.hidden)
     .map((mark) => {
       const classes = mark.className.split(' ');
-      const tone = classes.map((c) => PLAIN[c]).find(Boolean) ?? { fill: LIGHT.ink, stroke: LIGHT.rule };
+      const tone = plainTone(classes) ?? { fill: LIGHT.ink, stroke: LIGHT.rule };
       const line = (mark.kind === 'line' || mark.kind === 'path') && !classes.includes('unit');
       const muted = classes.some((c) => ['grid', 'rule', 'floor', 'band', 'tick-mark', 'card'].includes(c));
       // The mark of the step being read (a card, a bar) is outlined in the accent, as the page lights it.

@@ -10,7 +10,6 @@ import { loadChartData } from '../../content/chart-data';
 import { loadSection, loadSteps, type SectionStep } from '../../content/sections';
 import { chartSpec } from '../../lib/charts';
 import { renderPlainSvg } from '../../lib/charts/svg';
-import { hantModel } from '../../lib/hant';
 import { CHART_BOX, chartLabels, fitChart, renderShareImage, type ChartLabel, type Frame } from '../../lib/share-image';
 import { pageContext } from '../../lib/page';
 
@@ -38,7 +37,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { edition, section, step } = props as Props;
-  const { lang, t, inScript } = pageContext(edition, import.meta.env.BASE_URL);
+  const { lang, t, inScript, modelInScript } = pageContext(edition, import.meta.env.BASE_URL);
   const entry = await loadSection(edition, section);
   const data = await loadChartData();
   let chart: string | undefined;
@@ -47,7 +46,7 @@ export const GET: APIRoute = async ({ props }) => {
   if (step) {
     // The step's chart in its state, with its words, in the edition's script.
     const model = chartSpec(step.chart).draw(data, { state: step.state, layout: 'wide', lang });
-    const drawn = edition.traditional ? hantModel(model) : model;
+    const drawn = modelInScript(model);
     chartFrame = fitChart(drawn, CHART_BOX.step);
     chart = renderPlainSvg(drawn, chartFrame);
     labels = chartLabels(drawn, chartFrame);
