@@ -9,6 +9,7 @@
  * detach the page's header with Cloudflare's `! Name` line, then set their own. Netlify serves the most
  * specific rule's value and drops `!` lines (README, "Hosting").
  */
+import { createHash } from 'node:crypto';
 import { EDITIONS } from '../domain/editions';
 
 /** Files whose names carry a hash of their content: the same URL never changes. */
@@ -20,23 +21,42 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 export const HASHED_DIR = '_astro';
 
 /**
- * The policy every response carries: our own files only, no inline script or style, no plugins, no
- * `<base>` or form posts, and no string-to-code: Trusted Types are required for the DOM's HTML sinks,
- * and no script may make a policy to get round that (we make none).
+ * The policy every response carries: our own files only, no inline script, no inline style but the
+ * `<style>` elements the build wrote (each allowed by its hash), no plugins, no `<base>` or form posts,
+ * and no string-to-code: Trusted Types are required for the DOM's HTML sinks, and no script may make a
+ * policy to get round that (we make none).
+ *
+ * @param styleHashes - the `sha256-…` sources of the build's `<style>` elements (styleHashes())
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
+export const contentSecurityPolicy = (styleHashes: readonly string[] = []) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+  ].join('; ');
+
+/**
+ * The `sha256-` source of each distinct `<style>` element in the build's HTML and SVG files (the drawing
+ * files carry one; see src/lib/charts/drawing-file.ts), sorted.
+ *
+ * @param texts - the built files' contents
+ */
+export function styleHashes(texts: Iterable<string>): string[] {
+  const hashes = new Set<string>();
+  for (const text of texts) {
+    for (const [, css] of text.matchAll(/<style>([^<]*)<\/style>/g))
+      hashes.add(`sha256-${createHash('sha256').update(css!).digest('base64')}`);
+  }
+  return [...hashes].sort();
+}
 
 /** Pages that stand alone may not be framed; embeds may be framed by anyone. */
 export const FRAMING = { page: "frame-ancestors 'none'", embed: 'frame-ancestors *' } as const;
@@ -60,15 +80,15 @@ export const PERMISSIONS_POLICY = [
   .join(', ');
 
 /** Headers on every response: those of a page, which a missing address answered by a 404 page gets too. */
-export const COMMON_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAMING.page}`,
+export const commonHeaders = (styleHashes: readonly string[] = []): Readonly<Record<string, string>> => ({
+  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; ${FRAMING.page}`,
   'X-Frame-Options': 'DENY',
   'Cache-Control': REVALIDATE,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': PERMISSIONS_POLICY,
   'Cross-Origin-Opener-Policy': 'same-origin',
-};
+});
 
 /** Folders of data other sites may read from their own pages (the downloads, the oEmbed files). */
 const OPEN_DATA = ['data', 'oembed'];
@@ -88,14 +108,15 @@ export interface HeaderRule {
  * The rules for a build: the page policy for everything, then the folders that differ from it, each
  * only if the build has it.
  *
- * @param base  - the site's base path, starting and ending with '/'
- * @param files - every built file, relative to the output folder, with '/' separators
+ * @param base        - the site's base path, starting and ending with '/'
+ * @param files       - every built file, relative to the output folder, with '/' separators
+ * @param styleHashes - the build's `<style>` elements, allowed by the policy (styleHashes())
  */
-export function headerRules(base: string, files: readonly string[]): HeaderRule[] {
+export function headerRules(base: string, files: readonly string[], styleHashes: readonly string[] = []): HeaderRule[] {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`headerRules: base "${base}" must start and end with "/"`);
   const has = (folder: string) => files.some((file) => file.startsWith(`${folder}/`));
-  const rules: HeaderRule[] = [{ path: `${base}*`, headers: COMMON_HEADERS }];
+  const rules: HeaderRule[] = [{ path: `${base}*`, headers: commonHeaders(styleHashes) }];
   if (has(HASHED_DIR)) {
     rules.push({
       path: `${base}${HASHED_DIR}/*`,
@@ -110,7 +131,7 @@ export function headerRules(base: string, files: readonly string[]): HeaderRule[
     rules.push({
       path: `${base}${folder}/*`,
       detach: ['Content-Security-Policy', 'X-Frame-Options'],
-      headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAMING.embed}` },
+      headers: { 'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; ${FRAMING.embed}` },
     });
   }
   for (const folder of OPEN_DATA) {

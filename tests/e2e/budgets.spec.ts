@@ -43,9 +43,13 @@ for (const edition of EDITIONS) {
     const page = await context.newPage();
     await page.goto(edition.path);
     const missing = await page.evaluate(() => {
+      // A chart's drawing inline, or a step's drawing as an image, loaded.
       const shown = (el: Element) => {
-        const svg = [...el.querySelectorAll('svg[data-layout]')].find((s) => s.getBoundingClientRect().width > 0);
-        return svg !== undefined && getComputedStyle(svg).visibility !== 'hidden';
+        const drawing = [...el.querySelectorAll('svg[data-layout], img[data-layout]')].find(
+          (d) => d.getBoundingClientRect().width > 0,
+        );
+        const loaded = !(drawing instanceof HTMLImageElement) || (drawing.complete && drawing.naturalWidth > 0);
+        return drawing !== undefined && loaded && getComputedStyle(drawing).visibility !== 'hidden';
       };
       const steps = [...document.querySelectorAll('.scrolly-step')].filter((step) => !shown(step)).map((s) => s.id);
       const charts = [...document.querySelectorAll('.chart:not(.scrolly) .chart-frame')]

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { PALETTE } from '../../src/styles/palette';
 import { EDITIONS, toHant } from './helpers';
 
 const CHARTS = ['price-gap', 'cascade', 'cuts', 'gpu-stock', 'yuan-buys', 'deepseek-path'];
@@ -40,15 +41,29 @@ test.describe('without JavaScript', () => {
           (await figure.locator('.chart-takeaway').innerText()).trim().length,
           `${id} has a takeaway`,
         ).toBeGreaterThan(20);
-        const svg = figure.getByRole('img', { name: title }).first();
-        await expect(svg, `${id} is an image named by its title`).toBeVisible();
         // Marks drawn: a unit chart's squares are drawn as one path a group, a square to each subpath.
-        const marks = await svg.evaluate((el) =>
-          [...el.querySelectorAll('[data-key]')]
-            .map((mark) => (mark.matches('path.unit') ? (mark.getAttribute('d')!.match(/M/g) ?? []).length : 1))
-            .reduce((a, b) => a + b, 0),
-        );
-        expect(marks, `${id} draws its marks`).toBeGreaterThan(10);
+        const markCount = (svg: string) =>
+          [...svg.matchAll(/<(\w+) class="([^"]*)" data-key="[^"]*"[^>]*?(?: d="([^"]*)")?[^>]*>/g)]
+            .map(([, tag, classes, d]) =>
+              tag === 'path' && classes!.split(' ').includes('unit') ? (d!.match(/M/g) ?? []).length : 1,
+            )
+            .reduce((a, b) => a + b, 0);
+        const steps = figure.locator('.scrolly-step');
+        if ((await steps.count()) === 0) {
+          const svg = figure.getByRole('img', { name: title }).first();
+          await expect(svg, `${id} is an image named by its title`).toBeVisible();
+          expect(markCount(await svg.evaluate((el) => el.outerHTML)), `${id} draws its marks`).toBeGreaterThan(10);
+        } else {
+          // Each step's drawing is an image whose alternative text says what it shows in that state.
+          for (const step of await steps.all()) {
+            const alt = (await step.locator('.scrolly-alt').textContent())!.trim();
+            const image = step.getByRole('img', { name: alt, exact: true });
+            await expect(image, `${id}: a step's drawing is named by what it shows`).toBeVisible();
+            const file = await page.request.get(new URL((await image.getAttribute('src'))!, page.url()).href);
+            expect(file.headers()['content-type'], `${id}: the drawing is an SVG file`).toContain('image/svg+xml');
+            expect(markCount(await file.text()), `${id} draws its marks`).toBeGreaterThan(10);
+          }
+        }
         // Every source link lands on a listed source.
         for (const href of await figure
           .locator('.chart-source a')
@@ -167,6 +182,39 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const { key, ratio } of ratios) expect(ratio, key!).toBeGreaterThanOrEqual(3);
   });
 }
+
+test('a step’s drawing file carries the page’s look: its colours in light and dark, its script’s font, allowed by the policy', async ({
+  page,
+}) => {
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const blocked: string[] = [];
+  await page.exposeFunction('reportBlocked', (what: string) => blocked.push(what));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportBlocked: (w: string) => void }).reportBlocked(event.violatedDirective),
+    ),
+  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Opened on its own, as a reader who opens the image would: served with the site's policy.
+    await page.goto('drawings/zh-hant/the-cascade/baidu.wide.svg');
+    const look = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        axis: style('text.axis-label').fill,
+        deepseek: style('.dot.c-deepseek').fill,
+        rival: style('text.label-name.c-rival').fill,
+        font: style('text').fontFamily,
+      };
+    });
+    const palette = PALETTE[colorScheme];
+    expect(look.axis, `${colorScheme}: the axis label`).toBe(rgb(palette['ink-2']));
+    expect(look.deepseek, `${colorScheme}: DeepSeek's dot`).toBe(rgb(palette.deepseek));
+    expect(look.rival, `${colorScheme}: a rival's name`).toBe(rgb(palette.rival));
+    expect(look.font, 'the 繁體 drawing asks for a Traditional font').toContain('Noto Sans CJK TC');
+  }
+  expect(blocked, 'nothing blocked by the policy').toEqual([]);
+});
 
 test('axe finds no violation with every chart’s data table open', async ({ page }) => {
   for (const edition of EDITIONS) {

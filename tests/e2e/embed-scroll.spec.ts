@@ -192,7 +192,7 @@ test('the control inside the frame turns the effects off: the embed lies flat, a
   await frame.getByRole('button', { name: 'Turn off scrolling effects' }).click();
   await expect(frame.locator('.scrolly')).toHaveClass(/is-flat/);
   await expect(frame.locator('.scrolly-graphic')).toBeHidden();
-  await expect(frame.locator('.scrolly-figure svg:visible')).toHaveCount(8);
+  await expect(frame.locator('.scrolly-figure img:visible')).toHaveCount(8);
   await expect.poll(() => misfit(frame)).toBeLessThanOrEqual(2);
 });
 
@@ -241,7 +241,7 @@ test('a host with no script gets the flat layout: each step with its chart, size
   await page.waitForTimeout(1500);
   await expect(frame.locator('html')).not.toHaveAttribute('data-host-scroll');
   await expect(frame.locator('.scrolly-graphic')).toBeHidden();
-  await expect(frame.locator('.scrolly-figure svg:visible')).toHaveCount(8);
+  await expect(frame.locator('.scrolly-figure img:visible')).toHaveCount(8);
   expect(await readingState(frame)).toBe('all');
 });
 

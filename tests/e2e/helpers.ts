@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Frame, Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { toHant } from '../../src/lib/hant';
 
 import { EDITIONS } from '../fixtures/brief';
@@ -81,4 +81,20 @@ export async function misfit(frame: Frame): Promise<number> {
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   const element = await frame.frameElement();
   return Math.abs((await element.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height)) - content);
+}
+
+/**
+ * A step's figure shows its own drawing: one of its two images (wide, compact) on screen, loaded, and
+ * the file of the step's state.
+ */
+export async function expectStepDrawing(figure: Locator, state: string): Promise<void> {
+  const shown = figure.locator('img:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(shown).toHaveAttribute('data-drawn-state', state);
+  await expect(shown).toHaveAttribute('src', new RegExp(`/${state}\\.(wide|compact)\\.svg$`));
+  await expect
+    .poll(() => shown.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), {
+      message: `the drawing of ${state} loads`,
+    })
+    .toBe(true);
 }

@@ -8,18 +8,19 @@ const STEPS = ['the-cascade-zhipu', 'the-cascade-baidu', 'the-cascade-tencent'];
 
 /**
  * The state of the chart a reader of a step sees: the pinned graphic while it is shown, otherwise the
- * step's own drawing. Undefined when no chart of the step is on screen at all.
+ * step's own drawing (an image, once loaded). Undefined when no chart of the step is on screen at all.
  */
 function chartSeenAt(page: Page, stepId: string): Promise<string | undefined> {
   return page.evaluate((id) => {
     const step = document.getElementById(id)!;
     const shown = (el: Element) => {
       const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility === 'visible';
+      const loaded = !(el instanceof HTMLImageElement) || (el.complete && el.naturalWidth > 0);
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility === 'visible' && loaded;
     };
     const graphic = step.closest('scrolly-story')!.querySelector('.scrolly-graphic')!;
-    const svgs = shown(graphic) ? graphic.querySelectorAll('svg') : step.querySelectorAll('.scrolly-figure svg');
-    return [...svgs].find(shown)?.getAttribute('data-drawn-state') ?? undefined;
+    const drawings = shown(graphic) ? graphic.querySelectorAll('svg') : step.querySelectorAll('.scrolly-figure img');
+    return [...drawings].find(shown)?.getAttribute('data-drawn-state') ?? undefined;
   }, stepId);
 }
 
@@ -47,7 +48,7 @@ test.describe('when our scripts do not arrive', () => {
     await expect(page.locator('#the-cascade-baidu .scrolly-card')).toBeInViewport();
     for (const step of STEPS) {
       await readStep(page, step);
-      expect(await chartSeenAt(page, step), step).toBe(step.replace('the-cascade-', ''));
+      await expect.poll(() => chartSeenAt(page, step), { message: step }).toBe(step.replace('the-cascade-', ''));
     }
     // The contents are there to use; a control that needs a script is not shown.
     await expect(page.locator('nav.toc')).toBeVisible();
@@ -76,7 +77,7 @@ test.describe('when our scripts do not arrive', () => {
     );
     for (const step of STEPS) {
       await readStep(page, step);
-      expect(await chartSeenAt(page, step), step).toBe(step.replace('the-cascade-', ''));
+      await expect.poll(() => chartSeenAt(page, step), { message: step }).toBe(step.replace('the-cascade-', ''));
     }
     // The control it shows works: it pins the chart again, which then follows the steps.
     const toggle = page.locator('.scrolly[data-chart="cascade"] .scrolly-toggle');
@@ -96,7 +97,7 @@ test.describe('a viewport too short to pin a chart (400% zoom of 1280×900)', ()
     await expect.poll(() => page.evaluate(() => customElements.get('scrolly-story') !== undefined)).toBe(true);
     for (const step of STEPS) {
       await readStep(page, step);
-      expect(await chartSeenAt(page, step), step).toBe(step.replace('the-cascade-', ''));
+      await expect.poll(() => chartSeenAt(page, step), { message: step }).toBe(step.replace('the-cascade-', ''));
     }
     await expect(page.locator('.scrolly[data-chart="cascade"] .scrolly-graphic')).not.toBeVisible();
     await expect(page.locator('.scrolly[data-chart="cascade"] .scrolly-toggle')).not.toBeVisible();
@@ -149,7 +150,9 @@ test('every name on the stance map has something to show: their words, our parap
 test('with the stylesheet blocked, the charts still read: lines are lines, not black shapes', async ({ page }) => {
   await page.route('**/*.css', (route) => route.abort());
   await page.goto('');
-  const paint = await page.locator('#what-next-v32 svg.chart-svg--wide').evaluate((svg) => {
+  // The inline drawings (a step's drawing is an image that carries its own style).
+  const drawing = page.locator('.scrolly[data-chart="deepseek-path"] .scrolly-graphic svg.chart-svg--wide');
+  const paint = await drawing.evaluate((svg) => {
     const of = (selector: string) => {
       const style = getComputedStyle(svg.querySelector(selector)!);
       return { fill: style.fill, stroke: style.stroke };

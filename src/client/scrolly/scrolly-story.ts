@@ -1,7 +1,8 @@
 /**
  * <scrolly-story>: pins a chart beside (or, on phones, behind) its steps and moves it between the states
- * the steps name. The server has already drawn every state: each step carries its chart in that state,
- * and the pinned graphic reads its targets from there (tween.ts), so nothing is recomputed here. This
+ * the steps name. The server has already drawn every state: each step shows its chart in that state from
+ * a file of its own, and the pinned graphic reads its targets from those files (drawings.ts, fetched as
+ * the scrolly nears the screen; tween.ts moves the marks), so nothing is recomputed here. This
  * element wires the layers: the reading line says which step is read, the tween draws its state, the
  * effects preference says whether to pin and animate at all.
  *
@@ -30,6 +31,7 @@ import {
   settling,
   type Resize,
 } from './reading-line';
+import { targetsOfFigure } from './drawings';
 import type { HostViewport } from './host-viewport';
 import { targetsIn, tweenSvg, type Targets } from './tween';
 
@@ -56,7 +58,8 @@ class ScrollyStory extends HTMLElement {
   #root!: HTMLElement;
   #graphic!: HTMLElement;
   #steps: HTMLElement[] = [];
-  #targets = new Map<string, Targets>();
+  /** The marks of each state's drawings, once asked for. */
+  #targets = new Map<string, Promise<Targets>>();
   #intro = '';
   #final = '';
   /** The state the pinned graphic shows. */
@@ -97,7 +100,7 @@ class ScrollyStory extends HTMLElement {
     this.#final = root.dataset.readingState ?? this.#intro;
     this.#drawn = graphic.dataset.drawnState ?? this.#intro;
     // The graphic as the server drew it is the intro state; keep a copy to return to.
-    this.#targets.set(this.#intro, targetsIn(graphic.cloneNode(true) as Element));
+    this.#targets.set(this.#intro, Promise.resolve(targetsIn(graphic.cloneNode(true) as Element)));
 
     // Made afresh on each connection: an element moved in the page connects again.
     this.#abort = new AbortController();
@@ -159,6 +162,7 @@ class ScrollyStory extends HTMLElement {
         // Entries queue up between callbacks (a jump right after load gives two): the last is the news.
         this.#nearby = entries.at(-1)!.isIntersecting;
         if (this.#nearby && this.#effectsOn) {
+          this.#fetchTargets();
           (this.#scroller ??= this.#setupScroller()).enable();
           this.#showStateInView(false);
         } else this.#scroller?.disable();
@@ -175,6 +179,7 @@ class ScrollyStory extends HTMLElement {
    */
   #connectHost(signal: AbortSignal): void {
     this.#nearby = true;
+    this.#fetchTargets();
     // The state the host's word says is set without animating when the element connects (#setEffects);
     // from then on each word is the host's reader scrolling, and animates.
     host!.onHostViewport(() => {
@@ -327,12 +332,23 @@ class ScrollyStory extends HTMLElement {
     if (step) keepAtLine(step);
   }
 
-  /** The marks of a state's drawing, keyed by layout and mark, read from its step the first time. */
-  #targetsOf(state: string): Targets | undefined {
+  /**
+   * The marks of a state's drawings, keyed by layout and mark, fetched from its step's drawing files the
+   * first time (asked again later if they could not be had).
+   */
+  #targetsOf(state: string): Promise<Targets> | undefined {
     let targets = this.#targets.get(state);
     const figure = targets ? undefined : this.#stepOf(state)?.querySelector('.scrolly-figure');
-    if (figure) this.#targets.set(state, (targets = targetsIn(figure)));
+    if (!figure) return targets;
+    targets = targetsOfFigure(figure);
+    this.#targets.set(state, targets);
+    void targets.then((found) => found.size === 0 && this.#targets.delete(state));
     return targets;
+  }
+
+  /** Asks for every step's drawings, so that each is at hand when its step is read. */
+  #fetchTargets(): void {
+    for (const step of this.#steps) void this.#targetsOf(step.dataset.stepState!);
   }
 
   /** The step that sets a state, if the state is a step's. */
@@ -380,17 +396,20 @@ class ScrollyStory extends HTMLElement {
    * graphic's width) is left as it is, and brought up to date the moment a resize shows it.
    */
   #draw(state: string, animate: boolean): void {
-    const targets = this.#targetsOf(state);
-    if (!targets) return;
-    // Every width is read before any drawing is written, so the writes force no layout.
-    const shown = [...this.#graphic.querySelectorAll<SVGSVGElement>('svg[data-layout]')].filter(
-      (svg) => svg.dataset.drawnState !== state && svg.getBoundingClientRect().width > 0,
-    );
-    for (const svg of shown) {
-      svg.dataset.drawnState = state;
-      const marks = targets.get(svg.dataset.layout!);
-      if (marks) tweenSvg(svg, marks, animate);
-    }
+    void this.#targetsOf(state)?.then((targets) => {
+      // A state read while this one's drawings were on their way draws instead.
+      if (state !== this.#drawn) return;
+      // Every width is read before any drawing is written, so the writes force no layout.
+      const shown = [...this.#graphic.querySelectorAll<SVGSVGElement>('svg[data-layout]')].filter(
+        (svg) => svg.dataset.drawnState !== state && svg.getBoundingClientRect().width > 0,
+      );
+      for (const svg of shown) {
+        const marks = targets.get(svg.dataset.layout!);
+        if (!marks) continue;
+        svg.dataset.drawnState = state;
+        tweenSvg(svg, marks, animate);
+      }
+    });
   }
 }
 

@@ -47,8 +47,11 @@ function renderMark(mark: Mark, links: SvgOptions['links']): string {
 }
 
 export interface SvgOptions {
-  /** ids of the elements that name and describe the chart (its figure's title and description). */
-  labelledBy: string;
+  /**
+   * ids of the elements that name and describe the chart (its figure's title and description), for a
+   * drawing in the page; a drawing file is named by its `<img>`'s alternative text instead.
+   */
+  labelledBy?: string;
   describedBy?: string;
   /** The chart's pattern definitions and the like, placed in <defs>. */
   defs?: string;
@@ -69,15 +72,24 @@ export interface SvgOptions {
    * before drawing): mark the drawing so that the page's conversion leaves it alone. Default false.
    */
   converted?: boolean;
+  /**
+   * Drawn as a file of its own (drawing-file.ts): the SVG namespace, the language of its words, and the
+   * style the page's stylesheet would give it.
+   */
+  file?: { lang: string; style: string };
 }
 
 export function renderSvg(model: ChartModel, options: SvgOptions): string {
+  const { file } = options;
+  const labelled = options.labelledBy ? ` aria-labelledby="${escape(options.labelledBy)}"` : '';
   const described = options.describedBy ? ` aria-describedby="${escape(options.describedBy)}"` : '';
+  const role = file ? '' : ` role="${options.interactive ? 'group' : 'img'}"`;
   return (
-    `<svg class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
-    ` width="${model.width}" height="${model.height}" font-size="${SIZES[model.layout].font}" role="${options.interactive ? 'group' : 'img'}" aria-labelledby="${escape(options.labelledBy)}"${described}` +
+    `<svg${file ? ` xmlns="http://www.w3.org/2000/svg" xml:lang="${escape(file.lang)}"` : ''} class="chart-svg chart-svg--${model.layout}" viewBox="0 0 ${model.width} ${model.height}"` +
+    ` width="${model.width}" height="${model.height}" font-size="${SIZES[model.layout].font}"${role}${labelled}${described}` +
     ` data-chart-svg="${escape(model.chart)}" data-layout="${model.layout}" data-drawn-state="${escape(model.state)}"` +
     `${options.converted ? ' data-opencc="keep"' : ''}>` +
+    (file ? `<style>${file.style}</style>` : '') +
     (options.defs ? `<defs>${options.defs}</defs>` : '') +
     model.marks
       // A drawing that only shows a state leaves out what it does not show: hidden marks, and text marks

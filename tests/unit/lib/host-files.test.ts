@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { COMMON_HEADERS, formatHeaders, formatRedirects, headerRules, IMMUTABLE } from '../../../src/lib/host-files';
+import { createHash } from 'node:crypto';
+import {
+  commonHeaders,
+  formatHeaders,
+  formatRedirects,
+  headerRules,
+  IMMUTABLE,
+  styleHashes,
+} from '../../../src/lib/host-files';
 
 const FILES = [
   'index.html',
@@ -13,14 +21,25 @@ const FILES = [
 describe('headerRules', () => {
   test('the page policy covers the whole base; hashed files are immutable; embeds drop the framing ban', () => {
     const rules = headerRules('/news/', FILES);
-    expect(rules[0]).toEqual({ path: '/news/*', headers: COMMON_HEADERS });
+    expect(rules[0]).toEqual({ path: '/news/*', headers: commonHeaders() });
     const hashed = rules.find((rule) => rule.path === '/news/_astro/*')!;
     expect(hashed.headers['Cache-Control']).toBe(IMMUTABLE);
     expect(hashed.detach).toEqual(['Cache-Control']);
     const embed = rules.find((rule) => rule.path === '/news/embed/*')!;
     expect(embed.detach).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
     expect(embed.headers['Content-Security-Policy']).toContain('frame-ancestors *');
-    expect(COMMON_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(commonHeaders()['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+
+  test('no inline style is allowed but the ones the build wrote, by their hashes, in pages and embeds alike', () => {
+    const hash = 'sha256-abc=';
+    const rules = headerRules('/', FILES, [hash]);
+    for (const rule of [rules[0]!, rules.find((r) => r.path === '/embed/*')!]) {
+      const styleSrc = rule.headers['Content-Security-Policy']!.split('; ').find((d) => d.startsWith('style-src'));
+      expect(styleSrc).toBe("style-src 'self' 'sha256-abc='");
+    }
+    expect(commonHeaders()['Content-Security-Policy']).toContain("style-src 'self';");
+    expect(commonHeaders()['Content-Security-Policy']).not.toContain('unsafe-inline');
   });
 
   test('a folder the build lacks gets no rule', () => {
@@ -30,6 +49,17 @@ describe('headerRules', () => {
 
   test('a base that is not a folder is refused', () => {
     expect(() => headerRules('news', FILES)).toThrow(/must start and end with "\/"/);
+  });
+});
+
+describe('styleHashes', () => {
+  test('one sha256 source per distinct <style> element of the files, as CSP computes it', () => {
+    const css = 'svg{fill:red}';
+    const expected = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+    expect(
+      styleHashes([`<svg><style>${css}</style></svg>`, `<p>x</p><style>${css}</style>`, '<p>no style</p>']),
+    ).toEqual([expected]);
+    expect(styleHashes(['<style>a{}</style><style>b{}</style>'])).toHaveLength(2);
   });
 });
 

@@ -13,6 +13,21 @@ const model = (marks: Mark[], layout: ChartModel['layout'] = 'wide'): ChartModel
 });
 
 describe('renderSvg()', () => {
+  test('a drawing file is an SVG document of its own: namespace, language, style; no ids of a page', () => {
+    const svg = renderSvg(model([text('t', 'label', { x: 0, y: 0 }, 'Hi')]), {
+      file: { lang: 'zh-Hant-TW', style: 'svg{fill:red}' },
+    });
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xml:lang="zh-Hant-TW" class="chart-svg chart-svg--wide"/,
+    );
+    expect(svg).toContain('><style>svg{fill:red}</style><text');
+    expect(svg).not.toMatch(/role=|aria-/);
+    // In the page: a role, named by its title.
+    const inline = renderSvg(model([]), { labelledBy: 'title' });
+    expect(inline).toContain('role="img" aria-labelledby="title"');
+    expect(inline).not.toMatch(/xmlns|<style>/);
+  });
+
   test('escapes ampersands, angle brackets and quotes in text and attributes', () => {
     const svg = renderSvg(
       model([
