@@ -42,5 +42,10 @@ export default defineConfig({
     }),
     hostFiles(base),
   ],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    // Terser, not esbuild, minifies the client scripts: about 5% smaller gzipped, for a budget of 25 KB
+    // (README, "Performance").
+    build: { assetsInlineLimit: 0, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+  },
 });

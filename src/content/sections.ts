@@ -1,7 +1,7 @@
 /** The story of an edition: its sections in order, after checking once that every source reference resolves. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Edition, SectionId } from '../domain/editions';
-import type { StepRecord } from '../lib/mdx/scrolly';
+import type { FigureRecord, StepRecord } from '../lib/mdx/scrolly';
 import { checkReferences } from '../lib/references';
 import { orderSections } from '../lib/section-order';
 
@@ -40,25 +40,43 @@ export async function loadSection(edition: Edition, section: string): Promise<Se
 
 /** A step of a scrolly in an edition: its section, chart, state and text alternative. */
 export type SectionStep = StepRecord & { section: SectionId };
+/** A figure of an edition: its section, chart, and the state it shows (the chart's final one by default). */
+export type SectionFigure = FigureRecord & { section: SectionId };
 
-const steps = new Map<string, Promise<SectionStep[]>>();
+interface Recorded {
+  steps: SectionStep[];
+  figures: SectionFigure[];
+}
 
-/** Every step of an edition's scrollies, in reading order, as the MDX plugin records them (lib/mdx/scrolly.ts). */
-export function loadSteps(edition: Edition): Promise<SectionStep[]> {
-  let known = steps.get(edition.content);
+const recorded = new Map<string, Promise<Recorded>>();
+
+/** What the MDX plugin records of an edition's sections (lib/mdx/scrolly.ts), in reading order. */
+function loadRecorded(edition: Edition): Promise<Recorded> {
+  let known = recorded.get(edition.content);
   if (!known) {
     known = (async () => {
-      const all: SectionStep[] = [];
+      const all: Recorded = { steps: [], figures: [] };
       for (const entry of await loadSections(edition)) {
-        const recorded = (await render(entry)).remarkPluginFrontmatter.steps as StepRecord[] | undefined;
-        for (const step of recorded ?? []) all.push({ ...step, section: entry.data.section });
+        const { steps, figures } = (await render(entry)).remarkPluginFrontmatter as Partial<{
+          steps: StepRecord[];
+          figures: FigureRecord[];
+        }>;
+        const section = entry.data.section;
+        for (const step of steps ?? []) all.steps.push({ ...step, section });
+        for (const figure of figures ?? []) all.figures.push({ ...figure, section });
       }
       return all;
     })();
-    steps.set(edition.content, known);
+    recorded.set(edition.content, known);
   }
   return known;
 }
+
+/** Every step of an edition's scrollies, in reading order. */
+export const loadSteps = async (edition: Edition): Promise<SectionStep[]> => (await loadRecorded(edition)).steps;
+
+/** Every figure (`<Chart>`) of an edition, in reading order. */
+export const loadFigures = async (edition: Edition): Promise<SectionFigure[]> => (await loadRecorded(edition)).figures;
 
 /** One step of an edition. */
 export async function loadStep(edition: Edition, section: SectionId, state: string): Promise<SectionStep> {

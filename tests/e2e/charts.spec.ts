@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { PALETTE } from '../../src/styles/palette';
-import { EDITIONS, toHant } from './helpers';
+import { EDITIONS, scrollThrough, toHant } from './helpers';
 
 const CHARTS = ['price-gap', 'cascade', 'cuts', 'gpu-stock', 'yuan-buys', 'deepseek-path'];
 const prices: {
@@ -48,20 +48,26 @@ test.describe('without JavaScript', () => {
               tag === 'path' && classes!.split(' ').includes('unit') ? (d!.match(/M/g) ?? []).length : 1,
             )
             .reduce((a, b) => a + b, 0);
+        // A drawing is inline SVG (a chart whose marks are links), or an image of an SVG file.
+        const markup = async (drawing: Locator) => {
+          const src = await drawing.getAttribute('src');
+          if (src === null) return drawing.evaluate((el) => el.outerHTML);
+          const file = await page.request.get(new URL(src, page.url()).href);
+          expect(file.headers()['content-type'], `${id}: the drawing is an SVG file`).toContain('image/svg+xml');
+          return file.text();
+        };
         const steps = figure.locator('.scrolly-step');
         if ((await steps.count()) === 0) {
-          const svg = figure.getByRole('img', { name: title }).first();
-          await expect(svg, `${id} is an image named by its title`).toBeVisible();
-          expect(markCount(await svg.evaluate((el) => el.outerHTML)), `${id} draws its marks`).toBeGreaterThan(10);
+          const drawing = figure.getByRole('img', { name: title }).first();
+          await expect(drawing, `${id} is an image named by its title`).toBeVisible();
+          expect(markCount(await markup(drawing)), `${id} draws its marks`).toBeGreaterThan(10);
         } else {
           // Each step's drawing is an image whose alternative text says what it shows in that state.
           for (const step of await steps.all()) {
             const alt = (await step.locator('.scrolly-alt').textContent())!.trim();
             const image = step.getByRole('img', { name: alt, exact: true });
             await expect(image, `${id}: a step's drawing is named by what it shows`).toBeVisible();
-            const file = await page.request.get(new URL((await image.getAttribute('src'))!, page.url()).href);
-            expect(file.headers()['content-type'], `${id}: the drawing is an SVG file`).toContain('image/svg+xml');
-            expect(markCount(await file.text()), `${id} draws its marks`).toBeGreaterThan(10);
+            expect(markCount(await markup(image)), `${id} draws its marks`).toBeGreaterThan(10);
           }
         }
         // Every source link lands on a listed source.
@@ -134,8 +140,9 @@ test.describe('at phone width', () => {
     for (const id of CHARTS) {
       const chart = page.locator(`.chart[data-chart="${id}"]`);
       await chart.scrollIntoViewIfNeeded();
-      await expect(chart.locator('svg[data-layout="compact"]:visible').first()).toBeVisible();
-      await expect(chart.locator('svg[data-layout="wide"]:visible')).toHaveCount(0);
+      // A drawing inline, or a drawing file's image.
+      await expect(chart.locator('[data-layout="compact"]:visible').first()).toBeVisible();
+      await expect(chart.locator('[data-layout="wide"]:visible')).toHaveCount(0);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
@@ -147,37 +154,51 @@ test.describe('on a desktop', () => {
     await page.goto('');
     for (const id of CHARTS) {
       const chart = page.locator(`.chart[data-chart="${id}"]`);
-      await expect(chart.locator('svg[data-layout="wide"]:visible').first()).toBeVisible();
-      await expect(chart.locator('svg[data-layout="compact"]:visible')).toHaveCount(0);
+      await expect(chart.locator('[data-layout="wide"]:visible').first()).toBeVisible();
+      await expect(chart.locator('[data-layout="compact"]:visible')).toHaveCount(0);
     }
   });
 });
+
+/** The contrast with the page of each coloured mark of the wide drawings in view of `page`, in its scheme. */
+const markContrasts = (page: Page, paper: string) =>
+  page.evaluate((paper) => {
+    const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const luminance = (css: string) => {
+      const [r, g, b] = css
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((n) => Number(n) / 255);
+      return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+    };
+    const background = luminance(paper);
+    const contrast = (css: string) => {
+      const l = luminance(css);
+      return (Math.max(l, background) + 0.05) / (Math.min(l, background) + 0.05);
+    };
+    const marks = [
+      ...document.querySelectorAll(
+        '.chart-svg--wide .dot, .chart-svg--wide .bar:not(.is-industry):not(.is-source-only), .chart-svg--wide .unit:not(.unit--estimate)',
+      ),
+    ];
+    return marks.map((m) => ({ key: m.getAttribute('data-key'), ratio: contrast(getComputedStyle(m).fill) }));
+  }, paper);
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`${colorScheme}: chart marks stand out from the page by at least 3:1`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('');
-    const ratios = await page.evaluate(() => {
-      const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      const luminance = (css: string) => {
-        const [r, g, b] = css
-          .match(/[\d.]+/g)!
-          .slice(0, 3)
-          .map((n) => Number(n) / 255);
-        return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-      };
-      const page = luminance(getComputedStyle(document.documentElement).backgroundColor);
-      const contrast = (css: string) => {
-        const l = luminance(css);
-        return (Math.max(l, page) + 0.05) / (Math.min(l, page) + 0.05);
-      };
-      const marks = [
-        ...document.querySelectorAll(
-          '.chart-svg--wide .dot, .chart-svg--wide .bar:not(.is-industry):not(.is-source-only), .chart-svg--wide .unit:not(.unit--estimate)',
-        ),
-      ];
-      return marks.map((m) => ({ key: m.getAttribute('data-key'), ratio: contrast(getComputedStyle(m).fill) }));
-    });
+    const paper = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    // Each pinned graphic becomes a drawing in the page as it nears the screen.
+    await scrollThrough(page);
+    const ratios = await markContrasts(page, paper);
+    // The figures are drawing files, shown over the same page.
+    for (const src of await page
+      .locator('figure.chart img.chart-svg--wide')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src))) {
+      await page.goto(src);
+      ratios.push(...(await markContrasts(page, paper)));
+    }
     expect(ratios.length).toBeGreaterThan(50);
     for (const { key, ratio } of ratios) expect(ratio, key!).toBeGreaterThanOrEqual(3);
   });

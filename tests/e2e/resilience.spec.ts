@@ -89,6 +89,27 @@ test.describe('when our scripts do not arrive', () => {
   });
 });
 
+test.describe('when the pinned graphic’s drawing cannot be had', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the scrolly lays its steps out flat, each with its own chart, rather than pin a chart that cannot move', async ({
+    page,
+  }) => {
+    await page.route(/\/drawings\/en\/the-cascade\.\w+\.svg$/, (route) => route.abort());
+    await page.goto('#the-cascade-baidu');
+    const cascade = page.locator('.scrolly[data-chart="cascade"]');
+    await expect(cascade).toHaveClass(/is-unrolled/);
+    await expect(cascade).not.toHaveClass(/is-enhanced/);
+    for (const step of STEPS) {
+      await readStep(page, step);
+      await expect.poll(() => chartSeenAt(page, step), { message: step }).toBe(step.replace('the-cascade-', ''));
+    }
+    // The other scrollies are not concerned.
+    await page.goto('#the-shot-gpt4o');
+    await expect(page.locator('.scrolly[data-chart="price-gap"]')).toHaveClass(/is-enhanced/);
+  });
+});
+
 test.describe('a viewport too short to pin a chart (400% zoom of 1280×900)', () => {
   test.use({ viewport: { width: 320, height: 225 } });
 
@@ -149,8 +170,9 @@ test('every name on the stance map has something to show: their words, our parap
 
 test('with the stylesheet blocked, the charts still read: lines are lines, not black shapes', async ({ page }) => {
   await page.route('**/*.css', (route) => route.abort());
-  await page.goto('');
-  // The inline drawings (a step's drawing is an image that carries its own style).
+  // The pinned graphic, a drawing in the page once its scrolly is near (a step's drawing is an image that
+  // carries its own style).
+  await page.goto('#what-next-v32');
   const drawing = page.locator('.scrolly[data-chart="deepseek-path"] .scrolly-graphic svg.chart-svg--wide');
   const paint = await drawing.evaluate((svg) => {
     const of = (selector: string) => {

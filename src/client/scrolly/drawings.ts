@@ -1,38 +1,61 @@
 /**
- * The drawings of a state the pinned graphic moves to. A step's chart is a file of its own, shown by the
- * step's `<img>`s (one per layout); the marks are read from the same files, fetched once each, so that
- * the article's HTML carries only the graphic being moved.
+ * The drawings of a scrolly, which the page carries as images of files (src/pages/drawings): the pinned
+ * graphic's opening state, and each step's state. Here they become what the scroll module works with:
+ * the graphic a drawing it can move, each step's state the marks it moves it to. Each file is read once,
+ * as a document, by XMLHttpRequest: the page's Trusted Types policy (none) forbids parsing markup from
+ * a string, and rightly.
  */
 import type { Marks, Targets } from './tween';
 
-/**
- * The marks of one drawing file, by key; undefined when the file cannot be had (offline, blocked). Read
- * as a document by XMLHttpRequest: the page's Trusted Types policy (none) forbids parsing markup from a
- * string, and rightly.
- */
-function marksOf(url: string): Promise<Marks | undefined> {
+/** A drawing file as a document; undefined when it cannot be had (offline, blocked). */
+function drawingOf(url: string): Promise<Document | undefined> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open('GET', url);
     request.responseType = 'document';
     request.onload = () => {
       const drawing = request.status === 200 ? request.responseXML : null;
-      const keyed = drawing?.querySelectorAll('[data-key]');
-      resolve(keyed?.length ? new Map([...keyed].map((el) => [el.getAttribute('data-key')!, el])) : undefined);
+      resolve(drawing?.documentElement.localName === 'svg' ? drawing : undefined);
     };
     request.onerror = () => resolve(undefined);
     request.send();
   });
 }
 
-/** The marks of each layout of a step's drawing, read from the files its figure's `<img>`s show. */
+/** The drawing files a figure's images show, by layout. */
+const imagesOf = (figure: Element) => [...figure.querySelectorAll<HTMLImageElement>('img[data-layout]')];
+
+/**
+ * Replaces each of a figure's images by the drawing it shows, inline, to be moved (without the file's
+ * `<style>`: the page's stylesheet styles inline drawings the same). False, and the images left as
+ * they are, when a file cannot be had.
+ */
+export async function liveDrawings(figure: Element): Promise<boolean> {
+  const images = imagesOf(figure);
+  const drawings = await Promise.all(images.map((image) => drawingOf(image.src)));
+  if (images.length === 0 || drawings.some((drawing) => !drawing)) return false;
+  images.forEach((image, i) => {
+    const svg = document.importNode(drawings[i]!.documentElement, true);
+    svg.querySelector('style')?.remove();
+    image.replaceWith(svg);
+  });
+  return true;
+}
+
+/**
+ * The marks of each layout of a step's drawing, by key, read from the files its figure's images show
+ * (a layout whose file cannot be had is left out).
+ */
 export async function targetsOfFigure(figure: Element): Promise<Targets> {
-  const images = [...figure.querySelectorAll<HTMLImageElement>('img[data-layout]')];
-  const marks = await Promise.all(images.map((image) => marksOf(image.src)));
+  const images = imagesOf(figure);
+  const drawings = await Promise.all(images.map((image) => drawingOf(image.src)));
   const targets: Targets = new Map();
   images.forEach((image, i) => {
-    const found = marks[i];
-    if (found) targets.set(image.dataset.layout!, found);
+    const keyed = drawings[i]?.querySelectorAll('[data-key]');
+    if (keyed?.length) {
+      const marks: Marks = new Map([...keyed].map((el) => [el.getAttribute('data-key')!, el]));
+      targets.set(image.dataset.layout!, marks);
+    }
   });
   return targets;
 }

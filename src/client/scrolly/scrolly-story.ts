@@ -1,8 +1,9 @@
 /**
  * <scrolly-story>: pins a chart beside (or, on phones, behind) its steps and moves it between the states
- * the steps name. The server has already drawn every state: each step shows its chart in that state from
- * a file of its own, and the pinned graphic reads its targets from those files (drawings.ts, fetched as
- * the scrolly nears the screen; tween.ts moves the marks), so nothing is recomputed here. This
+ * the steps name. The server has already drawn every state, each a file of its own that the page shows as
+ * an image: as the scrolly nears the screen the pinned graphic's image becomes the drawing it shows, and
+ * each step's file gives the marks to move it to (drawings.ts; tween.ts moves them), so nothing is
+ * recomputed here. This
  * element wires the layers: the reading line says which step is read, the tween draws its state, the
  * effects preference says whether to pin and animate at all.
  *
@@ -31,7 +32,7 @@ import {
   settling,
   type Resize,
 } from './reading-line';
-import { targetsOfFigure } from './drawings';
+import { liveDrawings, targetsOfFigure } from './drawings';
 import type { HostViewport } from './host-viewport';
 import { targetsIn, tweenSvg, type Targets } from './tween';
 
@@ -60,6 +61,8 @@ class ScrollyStory extends HTMLElement {
   #steps: HTMLElement[] = [];
   /** The marks of each state's drawings, once asked for. */
   #targets = new Map<string, Promise<Targets>>();
+  /** The pinned graphic made a drawing the page can move, once asked for. */
+  #live?: Promise<boolean>;
   #intro = '';
   #final = '';
   /** The state the pinned graphic shows. */
@@ -99,8 +102,6 @@ class ScrollyStory extends HTMLElement {
     this.#intro = root.dataset.introState ?? this.#steps[0]!.dataset.stepState!;
     this.#final = root.dataset.readingState ?? this.#intro;
     this.#drawn = graphic.dataset.drawnState ?? this.#intro;
-    // The graphic as the server drew it is the intro state; keep a copy to return to.
-    this.#targets.set(this.#intro, Promise.resolve(targetsIn(graphic.cloneNode(true) as Element)));
 
     // Made afresh on each connection: an element moved in the page connects again.
     this.#abort = new AbortController();
@@ -346,8 +347,30 @@ class ScrollyStory extends HTMLElement {
     return targets;
   }
 
-  /** Asks for every step's drawings, so that each is at hand when its step is read. */
+  /**
+   * Makes the pinned graphic a drawing the page can move, the first time it is asked. A graphic whose
+   * file cannot be had stays the picture it is, and the scrolly is laid out flat, as when its script
+   * does not come.
+   */
+  #makeLive(): Promise<boolean> {
+    if (this.#live) return this.#live;
+    let intro!: (targets: Targets) => void;
+    // The graphic as the server drew it is the intro state: its marks are the intro's targets.
+    this.#targets.set(this.#intro, new Promise((resolve) => (intro = resolve)));
+    this.#live = liveDrawings(this.#graphic).then((live) => {
+      intro(live ? targetsIn(this.#graphic.cloneNode(true) as Element) : new Map());
+      if (!live) {
+        this.#root.classList.add('is-unrolled');
+        this.#setEffects(effectsWanted());
+      }
+      return live;
+    });
+    return this.#live;
+  }
+
+  /** Makes the graphic live and asks for every step's drawings, so that each is at hand when read. */
   #fetchTargets(): void {
+    void this.#makeLive();
     for (const step of this.#steps) void this.#targetsOf(step.dataset.stepState!);
   }
 
@@ -396,9 +419,13 @@ class ScrollyStory extends HTMLElement {
    * graphic's width) is left as it is, and brought up to date the moment a resize shows it.
    */
   #draw(state: string, animate: boolean): void {
-    void this.#targetsOf(state)?.then((targets) => {
+    // The graphic first: its opening state's targets are its own marks.
+    const live = this.#makeLive();
+    const targets = this.#targetsOf(state);
+    if (!targets) return;
+    void Promise.all([live, targets]).then(([live, targets]) => {
       // A state read while this one's drawings were on their way draws instead.
-      if (state !== this.#drawn) return;
+      if (!live || state !== this.#drawn) return;
       // Every width is read before any drawing is written, so the writes force no layout.
       const shown = [...this.#graphic.querySelectorAll<SVGSVGElement>('svg[data-layout]')].filter(
         (svg) => svg.dataset.drawnState !== state && svg.getBoundingClientRect().width > 0,

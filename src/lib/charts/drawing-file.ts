@@ -49,6 +49,13 @@ export function drawingStyle(rules: string, fonts: readonly LabelFont[]): string
   return style;
 }
 
-/** Where the drawing of one step of a section's scrolly is published, from the site's base. */
-export const drawingPath = (edition: Edition, section: SectionId, state: string, layout: Layout) =>
-  `drawings/${edition.id}/${section}/${state}.${layout}.svg`;
+/**
+ * Where the drawing of one step of a section's scrolly is published, from the site's base; without a
+ * state, the scrolly's pinned graphic: its opening state with every mark, hidden ones too, to move.
+ */
+export const drawingPath = (edition: Edition, section: SectionId, state: string | undefined, layout: Layout) =>
+  `drawings/${edition.id}/${section}${state === undefined ? '' : `/${state}`}.${layout}.svg`;
+
+/** Where a figure's drawing (a chart outside a scrolly, in one state) is published, from the site's base. */
+export const figurePath = (edition: Edition, chart: string, state: string, layout: Layout) =>
+  `drawings/${edition.id}/figures/${chart}/${state}.${layout}.svg`;

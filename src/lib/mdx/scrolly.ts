@@ -4,7 +4,8 @@
  * alternative, and that steps sit only inside a scrolly; then it hands each step its section and chart,
  * so that step ids (`<section>-<state>`) need no typing, and the scrolly its section and first state. Mistakes name the file, the line and the step.
  * The section's steps, in order, are left in its frontmatter as `steps` (`render()` returns them in
- * `remarkPluginFrontmatter`), for the pages that share a step.
+ * `remarkPluginFrontmatter`), for the pages that share a step and the drawing files; its figures
+ * (`<Chart id state?>`) as `figures`, for the drawing files too.
  */
 import { MdxComponentError, type MdxNode } from './check-components';
 
@@ -28,6 +29,12 @@ export interface StepRecord {
   alt: string;
 }
 
+/** A figure (`<Chart>`) as the section's frontmatter records it; without a state, the chart's final one. */
+export interface FigureRecord {
+  chart: string;
+  state?: string;
+}
+
 const isElement = (node: Node, name: string) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
@@ -46,12 +53,17 @@ export function remarkScrolly(charts: ReadonlyMap<string, { states: readonly str
     const path = file.path ?? '(unknown file)';
     const section = String(file.data.astro?.frontmatter?.section ?? '');
     const steps: StepRecord[] = [];
+    const figures: FigureRecord[] = [];
     const fail = (node: Node, problem: string): never => {
       throw new MdxComponentError(path, node.position, problem);
     };
 
     const visit = (node: Node, insideScrolly: boolean): void => {
       if (isElement(node, 'Step') && !insideScrolly) fail(node, '<Step> must be inside a <Scrolly>');
+      if (isElement(node, 'Chart')) {
+        const state = attribute(node, 'state');
+        figures.push({ chart: String(attribute(node, 'id') ?? ''), ...(typeof state === 'string' ? { state } : {}) });
+      }
       if (isElement(node, 'Scrolly')) {
         const chart = String(attribute(node, 'chart') ?? '');
         const states = charts.get(chart)?.states;
@@ -83,6 +95,6 @@ export function remarkScrolly(charts: ReadonlyMap<string, { states: readonly str
       node.children?.forEach((child) => visit(child as Node, insideScrolly));
     };
     visit(tree, false);
-    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.steps = steps;
+    if (file.data.astro?.frontmatter) Object.assign(file.data.astro.frontmatter, { steps, figures });
   };
 }

@@ -1,15 +1,19 @@
 /**
  * /drawings/<edition>/<section>/<state>.<layout>.svg: each step's chart in the step's state, wide and
  * compact, as a file of its own. A step shows it with an `<img>` (loaded as it nears the screen, or at
- * once without JavaScript), and the scroll module reads the marks it moves the pinned graphic to from it;
- * the article's HTML carries only the pinned graphic.
+ * once without JavaScript), and the scroll module reads the marks it moves the pinned graphic to from it.
+ * /drawings/<edition>/<section>.<layout>.svg: the pinned graphic in its opening state, with every mark;
+ * the page shows it as an image until the scroll module makes it a drawing it can move.
+ * /drawings/<edition>/figures/<chart>/<state>.<layout>.svg: a chart outside a scrolly, unless its marks
+ * are links (the stance map), which only a drawing in the page can hold. So the article's HTML carries
+ * only the drawings a reader acts on.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EDITIONS, type Edition } from '../../domain/editions';
 import { loadChartData } from '../../content/chart-data';
-import { loadSteps, type SectionStep } from '../../content/sections';
-import { chartSpec } from '../../lib/charts';
-import { drawingPath, drawingStyle, fontStack } from '../../lib/charts/drawing-file';
+import { loadFigures, loadSteps } from '../../content/sections';
+import { CHART_IDS, chartSpec } from '../../lib/charts';
+import { drawingPath, drawingStyle, figurePath, fontStack } from '../../lib/charts/drawing-file';
 import type { Layout } from '../../lib/charts/model';
 import { renderSvg } from '../../lib/charts/svg';
 import { pageContext } from '../../lib/page';
@@ -18,25 +22,56 @@ import tokens from '../../styles/tokens.css?raw';
 
 interface Props {
   edition: Edition;
-  step: SectionStep;
+  chart: string;
+  state: string;
   layout: Layout;
+  /** The pinned graphic's: every mark, the hidden ones too, to move to other states. */
+  keepHiddenMarks: boolean;
+}
+
+/**
+ * Each step's drawing, each scrolly's pinned graphic in its opening state, and each figure's drawing
+ * (but the interactive ones', whose links need the page), in both layouts.
+ */
+async function drawingsOf(edition: Edition) {
+  const steps = await loadSteps(edition);
+  const firsts = steps.filter((step, i) => steps[i - 1]?.section !== step.section);
+  // Every chart is a figure in its final state on its own embed page; the article's figures may name a state.
+  const figures = uniqueBy(
+    [...CHART_IDS.map((chart) => ({ chart, state: chartSpec(chart).finalState })), ...(await loadFigures(edition))],
+    ({ chart, state }) => `${chart}/${state ?? chartSpec(chart).finalState}`,
+  ).filter(({ chart }) => !chartSpec(chart).interactive);
+  const LAYOUTS = ['wide', 'compact'] as const;
+  const route = (path: string, props: Omit<Props, 'edition'>) => ({
+    params: { drawing: path.slice('drawings/'.length, -'.svg'.length) },
+    props: { edition, ...props } satisfies Props,
+  });
+  return LAYOUTS.flatMap((layout) => [
+    ...steps.map(({ section, chart, state }) =>
+      route(drawingPath(edition, section, state, layout), { chart, state, layout, keepHiddenMarks: false }),
+    ),
+    ...firsts.map(({ section, chart, state }) =>
+      route(drawingPath(edition, section, undefined, layout), {
+        chart,
+        state: chartSpec(chart).introState ?? state,
+        layout,
+        keepHiddenMarks: true,
+      }),
+    ),
+    ...figures.map(({ chart, state = chartSpec(chart).finalState }) =>
+      route(figurePath(edition, chart, state, layout), { chart, state, layout, keepHiddenMarks: false }),
+    ),
+  ]);
 }
 
 export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      EDITIONS.map(async (edition) =>
-        (await loadSteps(edition)).flatMap((step) =>
-          (['wide', 'compact'] as const).map((layout) => ({
-            params: {
-              drawing: drawingPath(edition, step.section, step.state, layout).slice('drawings/'.length, -'.svg'.length),
-            },
-            props: { edition, step, layout },
-          })),
-        ),
-      ),
-    )
-  ).flat()) satisfies GetStaticPaths;
+  (await Promise.all(EDITIONS.map(drawingsOf))).flat()) satisfies GetStaticPaths;
+
+/** The items of a list, the first of each key. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
 
 /** The labels' font in each writing system, as tokens.css sets `--font-ui` for it. */
 const sans = fontStack(tokens, 'font-sans');
@@ -47,12 +82,13 @@ const STYLE = drawingStyle(rules, [
 ]);
 
 export const GET: APIRoute = async ({ props }) => {
-  const { edition, step, layout } = props as Props;
+  const { edition, chart, state, layout, keepHiddenMarks } = props as Props;
   const { lang, modelInScript } = pageContext(edition, import.meta.env.BASE_URL);
-  const spec = chartSpec(step.chart);
-  const model = spec.draw(await loadChartData(edition), { state: step.state, layout, lang });
+  const spec = chartSpec(chart);
+  const model = spec.draw(await loadChartData(edition), { state, layout, lang });
   const svg = renderSvg(modelInScript(model), {
     defs: spec.defs?.(layout),
+    keepHiddenMarks,
     converted: edition.traditional,
     file: { lang: edition.lang, style: STYLE },
   });

@@ -57,6 +57,18 @@ describe('remarkScrolly', () => {
     expect(none.steps).toEqual([]);
   });
 
+  test('records the section’s figures, with the state one names, for the drawing files', () => {
+    const chart = (id: string, state?: string): Node => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Chart',
+      attributes: [attr('id', id), ...(state ? [attr('state', state)] : [])],
+      children: [],
+    });
+    const frontmatter: Record<string, unknown> = { section: 'the-cascade' };
+    run({ type: 'root', children: [chart('cuts'), scrolly(step('zhipu')), chart('cascade', 'zhipu')] }, frontmatter);
+    expect(frontmatter.figures).toEqual([{ chart: 'cuts' }, { chart: 'cascade', state: 'zhipu' }]);
+  });
+
   test('a state the chart lacks, a repeated state, a step without alt or outside a scrolly: named errors', () => {
     expect(() => run({ type: 'root', children: [scrolly(step('baidoo'))] })).toThrow(
       /content\/en\/the-cascade\.mdx.*names no state of the chart \(known: deepseek, zhipu, all\)/s,
