@@ -39,6 +39,10 @@ import { targetsIn, tweenSvg, type Targets } from './tween';
 /** The host's word, for an embed: loaded only there, so that the article does not carry it. */
 let host: typeof import('./host-viewport') | undefined;
 
+/** Runs a callback at an idle moment (within 300 ms), rather than lengthen a busy frame. */
+const idle = (callback: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 300 }) : setTimeout(callback, 100);
+
 /** The host's reading line, in pixels from the top of its viewport, as the page's is in its own. */
 const hostReadingLine = () => host!.hostLayoutHeight() * lineShare();
 
@@ -63,6 +67,8 @@ class ScrollyStory extends HTMLElement {
   #targets = new Map<string, Promise<Targets>>();
   /** The pinned graphic made a drawing the page can move, once asked for. */
   #live?: Promise<boolean>;
+  /** Whether the steps' drawings have been asked for. */
+  #fetching = false;
   #intro = '';
   #final = '';
   /** The state the pinned graphic shows. */
@@ -149,8 +155,6 @@ class ScrollyStory extends HTMLElement {
     );
     // A fling fires many steps; when the scrolling stops, make sure the state is the one in view. The
     // check measures the steps, so it waits for an idle moment rather than lengthen a busy frame.
-    const idle = (callback: () => void) =>
-      'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 300 }) : setTimeout(callback, 100);
     addEventListener('scrollend', () => this.#nearby && idle(() => this.#showStateInView(true)), {
       passive: true,
       signal,
@@ -368,10 +372,21 @@ class ScrollyStory extends HTMLElement {
     return this.#live;
   }
 
-  /** Makes the graphic live and asks for every step's drawings, so that each is at hand when read. */
+  /**
+   * Makes the graphic live and asks for every step's drawings, so that each is at hand when read: one
+   * step at a time, at idle moments (a request costs a slow phone a few milliseconds to make). A state
+   * read before its turn asks for its own at once.
+   */
   #fetchTargets(): void {
+    if (this.#fetching) return;
+    this.#fetching = true;
     void this.#makeLive();
-    for (const step of this.#steps) void this.#targetsOf(step.dataset.stepState!);
+    const waiting = this.#steps.map((step) => step.dataset.stepState!);
+    const next = () => {
+      const state = waiting.shift();
+      if (state !== undefined) void (this.#targetsOf(state) ?? Promise.resolve()).then(() => idle(next));
+    };
+    idle(next);
   }
 
   /** The step that sets a state, if the state is a step's. */
