@@ -52,7 +52,7 @@ export const contentSecurityPolicy = (styleHashes: readonly string[] = []) =>
 export function styleHashes(texts: Iterable<string>): string[] {
   const hashes = new Set<string>();
   for (const text of texts) {
-    for (const [, css] of text.matchAll(/<style>([^<]*)<\/style>/g))
+    for (const [, css] of text.matchAll(/<style>([\s\S]*?)<\/style>/g))
       hashes.add(`sha256-${createHash('sha256').update(css!).digest('base64')}`);
   }
   return [...hashes].sort();

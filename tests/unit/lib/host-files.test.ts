@@ -60,6 +60,11 @@ describe('styleHashes', () => {
       styleHashes([`<svg><style>${css}</style></svg>`, `<p>x</p><style>${css}</style>`, '<p>no style</p>']),
     ).toEqual([expected]);
     expect(styleHashes(['<style>a{}</style><style>b{}</style>'])).toHaveLength(2);
+    // Tailwind writes media ranges with "<": the element ends only at its end tag.
+    const ranged = '@media (width<40rem){a{b:c}}';
+    expect(styleHashes([`<style>${ranged}</style>`])).toEqual([
+      `sha256-${createHash('sha256').update(ranged).digest('base64')}`,
+    ]);
   });
 });
 
