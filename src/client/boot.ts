@@ -36,3 +36,8 @@ function start(): void {
 // background tab paints no frames, so a timer starts the scripts there too.
 requestAnimationFrame(() => setTimeout(start));
 setTimeout(start, 1000);
+
+// A printed article shows every drawing: the images that load as the reader nears them load before print.
+addEventListener('beforeprint', () => {
+  for (const image of document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) image.loading = 'eager';
+});

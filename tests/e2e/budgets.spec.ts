@@ -13,11 +13,14 @@ const gzipped = (path: string) => gzipSync(readFileSync(new URL(path, dist))).le
 const KB = 1024;
 
 for (const edition of EDITIONS) {
-  test(`${edition.name}: the article's HTML is at most 60 KB and its CSS at most 10 KB, gzipped`, async () => {
+  // The issue's budget for the whole article is 30 KB; drawings are files of their own, and what is left
+  // is what a reader without JavaScript reads (README, "Performance", says where the rest goes). This
+  // holds the line where it is.
+  test(`${edition.name}: the article's HTML is at most 35 KB and its CSS at most 10 KB, gzipped`, async () => {
     const page = `${edition.path}index.html`;
     const html = gzipped(page);
     expect(html).toBeGreaterThan(20 * KB);
-    expect(html, `${page}: ${html} bytes gzipped`).toBeLessThanOrEqual(60 * KB);
+    expect(html, `${page}: ${html} bytes gzipped`).toBeLessThanOrEqual(35 * KB);
     const stylesheets = [
       ...readFileSync(new URL(page, dist), 'utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g),
     ].map((m) => m[1]!);
