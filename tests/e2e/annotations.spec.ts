@@ -165,3 +165,29 @@ test('each corrected claim has its fact-check note beside it, not only in the li
     );
   }
 });
+
+test('the notes fold from the first paint: no quote changes height when the popovers come, and a script that never comes unfolds them', async ({
+  page,
+}) => {
+  const heights = () =>
+    page
+      .locator('figure.quote:has(.gloss)')
+      .evaluateAll((quotes) => quotes.map((q) => q.getBoundingClientRect().height));
+  // Held back until the first heights are read.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/annotations\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('');
+  const before = await heights();
+  release();
+  await expect(page.locator('figure.quote.has-popovers').first()).toBeAttached();
+  expect(await heights()).toEqual(before);
+
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.route(/\/annotations\.[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('');
+  await expect(page.locator('figure.quote ol.quote-notes').first()).toBeVisible({ timeout: 8_000 });
+});
