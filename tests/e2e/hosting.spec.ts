@@ -212,7 +212,10 @@ test.describe('framing', () => {
   test('another site may frame an embed but not the article', async ({ page }) => {
     await page.goto(`${hostOrigin}/`);
     const embed = page.frameLocator('#embed');
-    await expect(embed.locator('svg').first()).toBeVisible();
+    // The framed chart shows its drawing (an image of its file, loaded).
+    const drawing = embed.locator('img.chart-svg:visible');
+    await expect(drawing).toHaveCount(1);
+    await expect.poll(() => drawing.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
     // A refused frame is left with the browser's error page, and none of the article.
     const article = await page.locator('#article').elementHandle();
     await expect.poll(async () => (await article!.contentFrame())?.url()).toMatch(/^chrome-error:/);
