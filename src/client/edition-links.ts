@@ -3,6 +3,8 @@
  * switching language, or copying the link, keeps their place. Without JavaScript the links still work,
  * from the top of the article.
  */
+import { lastAbove } from './last-above';
+
 export function keepSectionInLinks(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-edition-link]')];
   const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
@@ -10,12 +12,7 @@ export function keepSectionInLinks(): void {
 
   /** The last section whose top has passed 40% of the viewport's height: the one being read. */
   const current = (): string => {
-    const line = window.innerHeight * 0.4;
-    let id = '';
-    for (const section of sections) {
-      if (section.getBoundingClientRect().top > line) break;
-      id = section.id;
-    }
+    const id = lastAbove(sections, window.innerHeight * 0.4)?.id ?? '';
     return id === sections[0]?.id ? '' : id;
   };
 

@@ -5,6 +5,7 @@
  * scroll events right after a resize are the layout settling, not the reader.
  */
 
+import { lastAbove } from '../last-above';
 import { realChange } from './viewport-change';
 
 /** Phones and narrow windows, where the graphic fills the top of the screen (global.css: same width). */
@@ -85,14 +86,7 @@ export function onJump(before: () => void, landed: () => void, signal: AbortSign
 }
 
 /** The last of the elements (in reading order) whose top has passed the reading line, if any has. */
-export function lastAboveLine<T extends Element>(elements: readonly T[]): T | undefined {
-  let current: T | undefined;
-  for (const el of elements) {
-    if (el.getBoundingClientRect().top > line) break;
-    current = el;
-  }
-  return current;
-}
+export const lastAboveLine = <T extends Element>(elements: readonly T[]): T | undefined => lastAbove(elements, line);
 
 /** Scrolls so that, whatever moved above it, the element stays at the reading line. */
 export function keepAtLine(el: Element): void {
