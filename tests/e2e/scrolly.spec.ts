@@ -302,6 +302,20 @@ test.describe('on a desktop', () => {
     expect((await page.locator('#the-cascade-iflytek .scrolly-alt').innerText()).length).toBeGreaterThan(20);
   });
 
+  test('a screen reader hears what a step’s chart shows once: from the step while the chart is pinned, from its drawing when flat', async ({
+    page,
+  }) => {
+    await page.goto('#the-cascade-baidu');
+    const step = page.locator('#the-cascade-baidu');
+    await expect(root(page, 'cascade')).toHaveClass(/is-enhanced/);
+    const alt = (await step.locator('.scrolly-alt').textContent())!.trim();
+    const said = async () => (await step.ariaSnapshot()).split(alt).length - 1;
+    expect(await said(), 'pinned').toBe(1);
+    await root(page, 'cascade').getByRole('button', { name: 'Turn off scrolling effects' }).click();
+    await expect(step.getByRole('img', { name: alt, exact: true })).toBeVisible();
+    expect(await said(), 'flat').toBe(1);
+  });
+
   test('the control turns scrolling effects off and on, and the choice lasts the visit', async ({ page }) => {
     await page.goto('#the-cascade-alibaba');
     const scrolly = root(page, 'cascade');
