@@ -164,15 +164,19 @@ try {
   }
   await browser.close();
   const pick = (/** @type {any[]} */ runs, /** @type {string} */ key) => median(runs.map((r) => r[key]));
+  /** The long-task columns both tables share. */
+  const longTasks = (/** @type {any[]} */ runs) => ({
+    'long tasks': pick(runs, 'long'),
+    'most in a run': Math.max(...runs.map((r) => r.long)),
+    'longest (ms)': Math.round(pick(runs, 'longest')),
+  });
   console.log(
     `Loading on a phone viewport at 4× CPU, ${RUNS} runs per page taking turns, medians; long tasks counted from a trace:`,
   );
   console.table(
     [...loads].map(([page, runs]) => ({
       page,
-      'long tasks': pick(runs, 'long'),
-      'most in a run': Math.max(...runs.map((r) => r.long)),
-      'longest (ms)': Math.round(pick(runs, 'longest')),
+      ...longTasks(runs),
       'blocking (ms)': Math.round(pick(runs, 'blocking')),
       'LCP (ms, unthrottled network)': Math.round(pick(runs, 'lcp')),
       CLS: pick(runs, 'cls').toFixed(3),
@@ -182,9 +186,7 @@ try {
   console.table(
     [...scrolls].map(([page, runs]) => ({
       page,
-      'long tasks': pick(runs, 'long'),
-      'most in a run': Math.max(...runs.map((r) => r.long)),
-      'longest (ms)': Math.round(pick(runs, 'longest')),
+      ...longTasks(runs),
       'p95 frame (ms)': pick(runs, 'p95').toFixed(1),
       CLS: pick(runs, 'cls').toFixed(3),
     })),

@@ -22,8 +22,11 @@ function drawingOf(url: string): Promise<Document | undefined> {
   });
 }
 
-/** The drawing files a figure's images show, by layout. */
-const imagesOf = (figure: Element) => [...figure.querySelectorAll<HTMLImageElement>('img[data-layout]')];
+/** Each of a figure's images (one per layout), with the drawing file it shows, read as a document. */
+function filesOf(figure: Element): Promise<{ image: HTMLImageElement; drawing: Document | undefined }[]> {
+  const images = [...figure.querySelectorAll<HTMLImageElement>('img[data-layout]')];
+  return Promise.all(images.map(async (image) => ({ image, drawing: await drawingOf(image.src) })));
+}
 
 /**
  * Replaces each of a figure's images by the drawing it shows, inline, to be moved (without the file's
@@ -31,14 +34,13 @@ const imagesOf = (figure: Element) => [...figure.querySelectorAll<HTMLImageEleme
  * they are, when a file cannot be had.
  */
 export async function liveDrawings(figure: Element): Promise<boolean> {
-  const images = imagesOf(figure);
-  const drawings = await Promise.all(images.map((image) => drawingOf(image.src)));
-  if (images.length === 0 || drawings.some((drawing) => !drawing)) return false;
-  images.forEach((image, i) => {
-    const svg = document.importNode(drawings[i]!.documentElement, true);
+  const files = await filesOf(figure);
+  if (files.length === 0 || files.some(({ drawing }) => !drawing)) return false;
+  for (const { image, drawing } of files) {
+    const svg = document.importNode(drawing!.documentElement, true);
     svg.querySelector('style')?.remove();
     image.replaceWith(svg);
-  });
+  }
   return true;
 }
 
@@ -47,15 +49,13 @@ export async function liveDrawings(figure: Element): Promise<boolean> {
  * (a layout whose file cannot be had is left out).
  */
 export async function targetsOfFigure(figure: Element): Promise<Targets> {
-  const images = imagesOf(figure);
-  const drawings = await Promise.all(images.map((image) => drawingOf(image.src)));
   const targets: Targets = new Map();
-  images.forEach((image, i) => {
-    const keyed = drawings[i]?.querySelectorAll('[data-key]');
+  for (const { image, drawing } of await filesOf(figure)) {
+    const keyed = drawing?.querySelectorAll('[data-key]');
     if (keyed?.length) {
       const marks: Marks = new Map([...keyed].map((el) => [el.getAttribute('data-key')!, el]));
       targets.set(image.dataset.layout!, marks);
     }
-  });
+  }
   return targets;
 }

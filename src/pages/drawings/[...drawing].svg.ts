@@ -15,6 +15,7 @@ import { loadFigures, loadSteps } from '../../content/sections';
 import { CHART_IDS, chartSpec } from '../../lib/charts';
 import { drawingPath, drawingStyle, figurePath, fontStack } from '../../lib/charts/drawing-file';
 import type { Layout } from '../../lib/charts/model';
+import type { FigureRecord } from '../../lib/mdx/scrolly';
 import { renderSvg } from '../../lib/charts/svg';
 import { pageContext } from '../../lib/page';
 import rules from '../../styles/drawing.css?raw';
@@ -38,9 +39,11 @@ async function drawingsOf(edition: Edition) {
   const firsts = steps.filter((step, i) => steps[i - 1]?.section !== step.section);
   // Every chart is a figure in its final state on its own embed page; the article's figures may name a state.
   const figures = uniqueBy(
-    [...CHART_IDS.map((chart) => ({ chart, state: chartSpec(chart).finalState })), ...(await loadFigures(edition))],
-    ({ chart, state }) => `${chart}/${state ?? chartSpec(chart).finalState}`,
-  ).filter(({ chart }) => !chartSpec(chart).interactive);
+    [...CHART_IDS.map((chart): FigureRecord => ({ chart })), ...(await loadFigures(edition))]
+      .filter(({ chart }) => !chartSpec(chart).interactive)
+      .map(({ chart, state }) => ({ chart, state: state ?? chartSpec(chart).finalState })),
+    ({ chart, state }) => `${chart}/${state}`,
+  );
   const LAYOUTS = ['wide', 'compact'] as const;
   const route = (path: string, props: Omit<Props, 'edition'>) => ({
     params: { drawing: path.slice('drawings/'.length, -'.svg'.length) },
@@ -58,7 +61,7 @@ async function drawingsOf(edition: Edition) {
         keepHiddenMarks: true,
       }),
     ),
-    ...figures.map(({ chart, state = chartSpec(chart).finalState }) =>
+    ...figures.map(({ chart, state }) =>
       route(figurePath(edition, chart, state, layout), { chart, state, layout, keepHiddenMarks: false }),
     ),
   ]);
