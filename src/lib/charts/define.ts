@@ -31,6 +31,8 @@ export interface Chart<Id extends string = string> {
   states: readonly string[];
   finalState: string;
   introState?: string;
+  /** The state a scrolly opens on, before its first step (whose state is given). */
+  openingState(firstStepState: string): string;
   hasState(state: string): boolean;
   draw(data: ChartData, options: ChartOptions): ChartModel;
   table(data: ChartData, lang: Lang): DataTable;
@@ -49,6 +51,7 @@ export function defineChart<const Id extends string, const State extends string>
     ...definition,
     interactive: definition.interactive ?? false,
     hasState: isState,
+    openingState: (firstStepState) => definition.introState ?? firstStepState,
     draw(data, { state, layout, lang }) {
       if (!isState(state)) throw new Error(`Chart "${id}" has no state "${state}" (known: ${states.join(', ')})`);
       return draw(data, { state, layout, lang });

@@ -56,7 +56,7 @@ async function drawingsOf(edition: Edition) {
     ...firsts.map(({ section, chart, state }) =>
       route(drawingPath(edition, section, undefined, layout), {
         chart,
-        state: chartSpec(chart).introState ?? state,
+        state: chartSpec(chart).openingState(state),
         layout,
         keepHiddenMarks: true,
       }),

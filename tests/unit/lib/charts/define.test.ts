@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { defineChart } from '../../../../src/lib/charts/define';
+import { defineChart, type ChartDefinition } from '../../../../src/lib/charts/define';
 import type { ChartModel } from '../../../../src/lib/charts/model';
 
-const chart = defineChart({
+const definition: ChartDefinition<'demo', 'one' | 'two'> = {
   id: 'demo',
   states: ['one', 'two'],
   finalState: 'two',
@@ -10,7 +10,8 @@ const chart = defineChart({
     ({ chart: 'demo', state, layout, width: 10, height: 10, marks: [] }) as unknown as ChartModel,
   table: () => ({ columns: [], rows: [] }) as never,
   sources: () => [],
-});
+};
+const chart = defineChart(definition);
 
 describe('defineChart', () => {
   test('draws the states it has, and refuses any other, naming the chart and its states', () => {
@@ -24,5 +25,10 @@ describe('defineChart', () => {
 
   test('a chart is not interactive unless it says so', () => {
     expect(chart.interactive).toBe(false);
+  });
+
+  test("a scrolly opens on the chart's intro state where it has one, else on its first step's state", () => {
+    expect(chart.openingState('two')).toBe('two');
+    expect(defineChart({ ...definition, introState: 'one' }).openingState('two')).toBe('one');
   });
 });
