@@ -383,6 +383,49 @@ test.describe('on a phone', () => {
       page.locator('.scrolly[data-chart="cascade"] .scrolly-graphic svg[data-layout="compact"]'),
     ).toBeVisible();
   });
+
+  test('a link to a step lands with its card in sight below the pinned graphic, in its state', async ({ page }) => {
+    for (const [path, step, chart, state] of [
+      ['', 'the-shot-gpt4o', 'price-gap', 'gpt4o'],
+      ['zh-hant/', 'the-cascade-baidu', 'cascade', 'baidu'],
+      ['zh/', 'investors-li-linghao', 'voices-investors', 'li-linghao'],
+    ] as const) {
+      await page.goto(`${path}#${step}`);
+      await expect(root(page, chart)).toHaveAttribute('data-reading-state', state);
+      const graphic = await root(page, chart).locator('.scrolly-graphic').boundingBox();
+      const card = await page.locator(`#${step} .scrolly-card`).boundingBox();
+      expect(card!.y, `${step}: the card starts below the graphic`).toBeGreaterThanOrEqual(
+        graphic!.y + graphic!.height,
+      );
+      // Its first lines at least: the card may be longer than what is left of the screen.
+      expect(card!.y + 80, `${step}: the card's first lines are on screen`).toBeLessThanOrEqual(844);
+    }
+  });
+
+  test('tabbing through a step keeps its state, and nothing focused hides under the graphic', async ({ page }) => {
+    await page.goto('#the-cascade-deepseek');
+    await page.locator('#the-cascade-deepseek').focus();
+    const graphic = root(page, 'cascade').locator('.scrolly-graphic');
+    // Through the step, its links (sources, share), then into the next, and the one after: a card's last
+    // links, brought into view, may carry the next step past the reading line; it is still this one's.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const step = document.activeElement?.closest('.scrolly-step');
+        return step ? { step: (step as HTMLElement).dataset.stepState!, id: step.id } : undefined;
+      });
+      if (!focused) break;
+      await page.waitForTimeout(400); // the scroll and its scrollend settle
+      await expect(root(page, 'cascade'), `focus in ${focused.id}`).toHaveAttribute('data-reading-state', focused.step);
+      const box = await page.locator(':focus').boundingBox();
+      const over = await graphic.boundingBox();
+      expect(box!.y + box!.height, `focus in ${focused.id} is in sight`).toBeGreaterThan(over!.y + over!.height);
+      expect(box!.y, `focus in ${focused.id} is on screen`).toBeLessThan(844);
+    }
+    // The reader scrolls on with the wheel: the line reads again.
+    await readTo(page, 'the-cascade-alibaba', 0.6);
+    await expect(root(page, 'cascade')).toHaveAttribute('data-reading-state', 'alibaba');
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -81,6 +81,12 @@ class ScrollyStory extends HTMLElement {
   #hosted = false;
   #geometry?: Geometry;
   #offset = 0;
+  /**
+   * The step focus went into (by keyboard, a deep link, a click), until the reader scrolls some other
+   * way: while what has focus is in sight, that step is the one being read, wherever the reading line
+   * falls. The browser scrolls a focused link into view, which may carry the next step past the line.
+   */
+  #focused?: HTMLElement;
 
   connectedCallback(): void {
     // Browsers too old to tell the stylesheet that scripts run lay the scrolly out flat: so does this.
@@ -125,6 +131,7 @@ class ScrollyStory extends HTMLElement {
       (event) => {
         const step = (event.target as Element).closest<HTMLElement>('.scrolly-step');
         if (!this.#effectsOn || !step) return;
+        this.#focused = step;
         // A deep link focuses its step too; only a reader's own focus, after they have acted, animates.
         this.#read(step.dataset.stepState!, hosted || readerHasActed());
         // In a frame, the host scrolls: bring the step to its reading line there.
@@ -142,6 +149,13 @@ class ScrollyStory extends HTMLElement {
   #connectPage(signal: AbortSignal): void {
     // Zooming in far enough, or turning a phone on its side, unpins the chart; the other way pins it.
     pinnable.addEventListener('change', () => this.#setEffects(effectsWanted()), { signal });
+
+    // Scrolling by wheel, touch, pointer or key hands the reading back to the line (Tab moves focus on).
+    const letGo = () => (this.#focused = undefined);
+    for (const type of ['wheel', 'touchstart', 'pointerdown'] as const) {
+      addEventListener(type, letGo, { passive: true, signal });
+    }
+    addEventListener('keydown', (event) => event.key !== 'Tab' && event.key !== 'Shift' && letGo(), { signal });
 
     // Jumps land without animating: stop the triggers, let the browser finish, set the state landed on.
     onJump(
@@ -414,7 +428,19 @@ class ScrollyStory extends HTMLElement {
       return;
     }
     // Before the reader has touched the page, a scroll is the browser restoring a position: no animation.
-    this.#read(lastAboveLine(this.#steps)?.dataset.stepState ?? this.#intro, animate && readerHasActed());
+    const step = this.#focusedInSight() ?? lastAboveLine(this.#steps);
+    this.#read(step?.dataset.stepState ?? this.#intro, animate && readerHasActed());
+  }
+
+  /** The step focus went into, while what has focus is on screen and not under the pinned graphic. */
+  #focusedInSight(): HTMLElement | undefined {
+    const focus = document.activeElement;
+    if (!this.#focused || !focus || !this.#focused.contains(focus)) return undefined;
+    const { top, bottom, left, right } = focus.getBoundingClientRect();
+    const graphic = this.#graphic.getBoundingClientRect();
+    // On a phone the graphic lies over the top of the screen; beside the steps, it covers none of them.
+    const covered = graphic.left < right && graphic.right > left ? graphic.bottom : 0;
+    return bottom > covered && top < innerHeight ? this.#focused : undefined;
   }
 
   /** The reader is at a state: say so, and draw it. */
