@@ -132,6 +132,7 @@ class ScrollyStory extends HTMLElement {
         const step = (event.target as Element).closest<HTMLElement>('.scrolly-step');
         if (!this.#effectsOn || !step) return;
         this.#focused = step;
+        if (!hosted) this.#bringOutFromUnder(event.target as Element, step);
         // A deep link focuses its step too; only a reader's own focus, after they have acted, animates.
         this.#read(step.dataset.stepState!, hosted || readerHasActed());
         // In a frame, the host scrolls: bring the step to its reading line there.
@@ -436,11 +437,30 @@ class ScrollyStory extends HTMLElement {
   #focusedInSight(): HTMLElement | undefined {
     const focus = document.activeElement;
     if (!this.#focused || !focus || !this.#focused.contains(focus)) return undefined;
-    const { top, bottom, left, right } = focus.getBoundingClientRect();
+    const box = focus.getBoundingClientRect();
+    return box.bottom > this.#coveredTo(box) && box.top < innerHeight ? this.#focused : undefined;
+  }
+
+  /**
+   * How far down the screen the pinned graphic covers a box's column: on a phone it lies over the top of
+   * the screen; beside the steps, it covers none of them.
+   */
+  #coveredTo(box: DOMRect): number {
     const graphic = this.#graphic.getBoundingClientRect();
-    // On a phone the graphic lies over the top of the screen; beside the steps, it covers none of them.
-    const covered = graphic.left < right && graphic.right > left ? graphic.bottom : 0;
-    return bottom > covered && top < innerHeight ? this.#focused : undefined;
+    return graphic.left < box.right && graphic.right > box.left ? graphic.bottom : 0;
+  }
+
+  /**
+   * What takes focus under the pinned graphic (a step whose top the browser thought in view) is brought
+   * out below it, once the browser has scrolled it in: a step by its card, anything else by itself.
+   */
+  #bringOutFromUnder(target: Element, step: HTMLElement): void {
+    requestAnimationFrame(() => {
+      if (!this.#effectsOn || document.activeElement !== target) return;
+      const box = (target === step ? (step.querySelector('.scrolly-card') ?? step) : target).getBoundingClientRect();
+      const covered = this.#coveredTo(box);
+      if (covered > 0 && box.top < covered) window.scrollBy(0, box.top - covered - 8);
+    });
   }
 
   /** The reader is at a state: say so, and draw it. */
