@@ -1,6 +1,6 @@
 /**
- * The font for share images: Noto Sans SC from the @fontsource npm package (it covers Latin, Simplified
- * and Traditional characters). The package splits the font by Unicode range; only the files holding the
+ * The fonts for share images: Noto Sans SC from the @fontsource npm package (it covers Latin, Simplified
+ * and Traditional characters), and for English, Source Sans 3's Latin letters before it. The package splits the font by Unicode range; only the files holding the
  * characters an image needs are read.
  */
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ interface Face {
 
 const require = createRequire(import.meta.url);
 const root = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+const latinRoot = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
 const faces = new Map<number, Face[]>();
 
 /** The @font-face rules of one weight: each woff file and the code points it holds. */
@@ -45,10 +46,13 @@ function facesOf(weight: 400 | 700): Face[] {
 /**
  * The font files, of the given weights, that hold every character of `text`. Each range file gets a name
  * of its own (satori takes one file per name) and `family` lists them all, for CSS-style fallback.
+ * `latin` sets Latin letters and punctuation first in Source Sans 3 (the design of Noto Sans SC's own
+ * Latin letters), for English: a Chinese font sets ’ “ ” · full-width, as Chinese text wants them.
  */
 export function fontsFor(
   text: string,
   weights: readonly (400 | 700)[] = [400, 700],
+  { latin = false }: { latin?: boolean } = {},
 ): { fonts: FontFile[]; family: string } {
   const points = [...new Set([...text].map((c) => c.codePointAt(0)!))];
   const needed = facesOf(700)
@@ -62,5 +66,13 @@ export function fontsFor(
       style: 'normal' as const,
     })),
   );
-  return { fonts, family: needed.map(({ index }) => `'Noto Sans SC ${index}'`).join(', ') };
+  const family = needed.map(({ index }) => `'Noto Sans SC ${index}'`).join(', ');
+  if (!latin) return { fonts, family };
+  const latinFonts = weights.map((weight) => ({
+    name: 'Source Sans 3',
+    data: readFileSync(join(latinRoot, 'files', `source-sans-3-latin-${weight}-normal.woff`)),
+    weight,
+    style: 'normal' as const,
+  }));
+  return { fonts: [...latinFonts, ...fonts], family: family ? `'Source Sans 3', ${family}` : `'Source Sans 3'` };
 }

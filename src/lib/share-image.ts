@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { SHARE_IMAGE } from './embeds';
 import { LIGHT } from '../styles/palette';
 import { fontsFor } from './fonts';
+import type { Lang } from '../domain/editions';
 import { SIZES, type ChartModel } from './charts/model';
 import { plainTone } from './charts/svg';
 
@@ -68,6 +69,8 @@ export function chartLabels(model: ChartModel, frame: Frame): ChartLabel[] {
 }
 
 export interface ShareCard {
+  /** The edition's language: an English card sets its Latin text in a Latin font (fontsFor). */
+  lang: Lang;
   kicker: string;
   title: string;
   credit: string;
@@ -128,6 +131,7 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const { fonts, family } = fontsFor(
     `${card.kicker}${card.title}${card.credit}${labels.map((l) => l.text).join('')}`,
     [700],
+    { latin: card.lang === 'en' },
   );
   const box = card.chartFrame ?? CHART_BOX[card.step ? 'step' : 'section'];
   const titleSize = card.step ? 44 : card.chart ? 64 : 88;

@@ -60,6 +60,7 @@ export const GET: APIRoute = async ({ props }) => {
       chart = renderPlainSvg(spec.draw(data, { state: spec.finalState, layout: 'wide', lang }), CHART_BOX.section);
   }
   const png = await renderShareImage({
+    lang,
     kicker: inScript(`${t.siteName} · ${t.kicker}`),
     title: inScript(section === 'hero' ? (entry.data.dek ?? entry.data.title) : entry.data.title),
     credit: inScript(t.credit),

@@ -6,24 +6,31 @@ import { fontsFor } from '../../../src/lib/fonts';
 const CARD_TEXT = 'The price butcher 价格屠夫：價格戰 ¥1 · 据界面新闻的报道';
 
 describe('fontsFor()', () => {
-  test('finds files that hold every character of a share image, Simplified, Traditional and Latin', async () => {
-    const { fonts, family } = fontsFor(CARD_TEXT, [700]);
-    const unrendered: string[] = [];
-    // satori asks for more fonts only when those it was given lack a glyph.
-    await satori(
-      { type: 'div', props: { style: { display: 'flex', fontFamily: family, fontWeight: 700 }, children: CARD_TEXT } },
-      {
-        width: 1200,
-        height: 100,
-        fonts,
-        loadAdditionalAsset: async (_language: string, segment: string) => {
-          unrendered.push(segment);
-          return [];
+  test.each([false, true])(
+    'finds files that hold every character of a share image, Simplified, Traditional and Latin (Latin font first: %s)',
+    async (latin) => {
+      const { fonts, family } = fontsFor(CARD_TEXT, [700], { latin });
+      expect(family.startsWith("'Source Sans 3'")).toBe(latin);
+      const unrendered: string[] = [];
+      // satori asks for more fonts only when those it was given lack a glyph.
+      await satori(
+        {
+          type: 'div',
+          props: { style: { display: 'flex', fontFamily: family, fontWeight: 700 }, children: CARD_TEXT },
         },
-      },
-    );
-    expect(unrendered).toEqual([]);
-  });
+        {
+          width: 1200,
+          height: 100,
+          fonts,
+          loadAdditionalAsset: async (_language: string, segment: string) => {
+            unrendered.push(segment);
+            return [];
+          },
+        },
+      );
+      expect(unrendered).toEqual([]);
+    },
+  );
 
   test('returns real woff data, the same ranges in each weight, and different drawings for 400 and 700', () => {
     const { fonts } = fontsFor('价格', [400, 700]);

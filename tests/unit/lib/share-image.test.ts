@@ -18,6 +18,7 @@ async function pixel(png: Buffer, x: number, y: number): Promise<[number, number
 describe('renderShareImage()', () => {
   test('draws a 1200 × 630 PNG on the paper colour, with the chart in the right half', async () => {
     const png = await renderShareImage({
+      lang: 'zh',
       kicker: '價格屠夫 · 大模型價格戰',
       title: 'The shot: DeepSeek-V2 at 1 yuan',
       credit: 'The newsroom technology desk',
@@ -34,13 +35,30 @@ describe('renderShareImage()', () => {
   });
 
   test('without a chart, leaves the chart’s place blank and still sets its text in ink', async () => {
-    const png = await renderShareImage({ kicker: 'THE PRICE BUTCHER', title: 'Sources', credit: 'Credit' });
+    const png = await renderShareImage({ lang: 'en', kicker: 'THE PRICE BUTCHER', title: 'Sources', credit: 'Credit' });
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
     expect(await pixel(png, 870, 340)).toEqual([0xfb, 0xfa, 0xf7]);
     const { channels } = await sharp(png).stats();
     // Ink on paper: the darkest red value is far below the paper's 0xfb.
     expect(channels[0]!.min).toBeLessThan(0x80);
+  });
+  test('an English card sets an apostrophe as English does, where a Chinese font would set it full-width', async () => {
+    /** The rightmost column of ink in the title's band. */
+    const inkRight = async (png: Buffer) => {
+      const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      let right = 0;
+      for (let y = 100; y < 240; y++) {
+        for (let x = 0; x < info.width; x++)
+          if (data[(y * info.width + x) * info.channels]! < 0x80) right = Math.max(right, x);
+      }
+      return right;
+    };
+    const card = { kicker: 'K', title: 'trader’s lesson', credit: 'C' };
+    const english = await inkRight(await renderShareImage({ lang: 'en', ...card }));
+    const chinese = await inkRight(await renderShareImage({ lang: 'zh', ...card }));
+    // At 88px, a full-width ’ is an em wide; a Latin one, about a quarter of that.
+    expect(chinese - english).toBeGreaterThan(40);
   });
 });
 
