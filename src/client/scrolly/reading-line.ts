@@ -28,6 +28,7 @@ let holdUntil = 0;
 let frame = 0;
 let settleTimer = 0;
 let acted = false;
+let moved = 0;
 const listeners = new Set<(resize: Resize) => void>();
 
 /** The reading line, in pixels from the top of the viewport. */
@@ -39,8 +40,22 @@ export const settling = (): boolean => performance.now() < holdUntil;
 /** False until the reader scrolls, taps or types: until then a scroll is the browser restoring a position. */
 export const readerHasActed = (): boolean => acted;
 
+/**
+ * When the reader last moved the page or pointed by wheel, touch, pointer or a key other than Tab (which
+ * moves focus instead), as `performance.now()`; 0 before they have.
+ */
+export const lastMove = (): number => moved;
+
 for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
-  addEventListener(type, () => (acted = true), { passive: true, once: true });
+  addEventListener(
+    type,
+    (event) => {
+      acted = true;
+      if (!(event instanceof KeyboardEvent && (event.key === 'Tab' || event.key === 'Shift')))
+        moved = performance.now();
+    },
+    { passive: true },
+  );
 }
 
 function resized(): void {

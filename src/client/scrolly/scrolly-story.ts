@@ -24,6 +24,7 @@ import { effectsWanted, onEffectsChange, reducedMotion, setEffects } from './eff
 import {
   keepAtLine,
   lastAboveLine,
+  lastMove,
   lineShare,
   onJump,
   onResize,
@@ -82,11 +83,12 @@ class ScrollyStory extends HTMLElement {
   #geometry?: Geometry;
   #offset = 0;
   /**
-   * The step focus went into (by keyboard, a deep link, a click), until the reader scrolls some other
-   * way: while what has focus is in sight, that step is the one being read, wherever the reading line
-   * falls. The browser scrolls a focused link into view, which may carry the next step past the line.
+   * The step focus went into (by keyboard, a deep link, a click), and when: until the reader moves the
+   * page some other way (lastMove), while what has focus is in sight, that step is the one being read,
+   * wherever the reading line falls. The browser scrolls a focused link into view, which may carry the
+   * next step past the line.
    */
-  #focused?: HTMLElement;
+  #focused?: { step: HTMLElement; at: number };
 
   connectedCallback(): void {
     // Browsers too old to tell the stylesheet that scripts run lay the scrolly out flat: so does this.
@@ -131,7 +133,7 @@ class ScrollyStory extends HTMLElement {
       (event) => {
         const step = (event.target as Element).closest<HTMLElement>('.scrolly-step');
         if (!this.#effectsOn || !step) return;
-        this.#focused = step;
+        this.#focused = { step, at: performance.now() };
         if (!hosted) this.#bringOutFromUnder(event.target as Element, step);
         // A deep link focuses its step too; only a reader's own focus, after they have acted, animates.
         this.#read(step.dataset.stepState!, hosted || readerHasActed());
@@ -150,13 +152,6 @@ class ScrollyStory extends HTMLElement {
   #connectPage(signal: AbortSignal): void {
     // Zooming in far enough, or turning a phone on its side, unpins the chart; the other way pins it.
     pinnable.addEventListener('change', () => this.#setEffects(effectsWanted()), { signal });
-
-    // Scrolling by wheel, touch, pointer or key hands the reading back to the line (Tab moves focus on).
-    const letGo = () => (this.#focused = undefined);
-    for (const type of ['wheel', 'touchstart', 'pointerdown'] as const) {
-      addEventListener(type, letGo, { passive: true, signal });
-    }
-    addEventListener('keydown', (event) => event.key !== 'Tab' && event.key !== 'Shift' && letGo(), { signal });
 
     // Jumps land without animating: stop the triggers, let the browser finish, set the state landed on.
     onJump(
@@ -433,12 +428,17 @@ class ScrollyStory extends HTMLElement {
     this.#read(step?.dataset.stepState ?? this.#intro, animate && readerHasActed());
   }
 
-  /** The step focus went into, while what has focus is on screen and not under the pinned graphic. */
+  /**
+   * The step focus went into, unless the reader has moved the page since, while what has focus is on
+   * screen and not under the pinned graphic.
+   */
   #focusedInSight(): HTMLElement | undefined {
     const focus = document.activeElement;
-    if (!this.#focused || !focus || !this.#focused.contains(focus)) return undefined;
+    if (!this.#focused || lastMove() > this.#focused.at || !focus || !this.#focused.step.contains(focus)) {
+      return undefined;
+    }
     const box = focus.getBoundingClientRect();
-    return box.bottom > this.#coveredTo(box) && box.top < innerHeight ? this.#focused : undefined;
+    return box.bottom > this.#coveredTo(box) && box.top < innerHeight ? this.#focused.step : undefined;
   }
 
   /**
