@@ -1,7 +1,8 @@
 /**
  * The fonts for share images: Noto Sans SC from the @fontsource npm package (it covers Latin, Simplified
- * and Traditional characters), and for English, Source Sans 3's Latin letters before it. The package splits the font by Unicode range; only the files holding the
- * characters an image needs are read.
+ * and Traditional characters), and for English, Source Sans 3's Latin letters before it. The package
+ * splits Noto Sans SC by Unicode range; only the files holding the characters an image needs are read,
+ * each once per build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +24,14 @@ const require = createRequire(import.meta.url);
 const root = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
 const latinRoot = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
 const faces = new Map<number, Face[]>();
+const files = new Map<string, Buffer>();
+
+/** A font file's bytes, read once: every share image of a build asks for the same few. */
+function fontFile(path: string): Buffer {
+  let data = files.get(path);
+  if (!data) files.set(path, (data = readFileSync(path)));
+  return data;
+}
 
 /** The @font-face rules of one weight: each woff file and the code points it holds. */
 function facesOf(weight: 400 | 700): Face[] {
@@ -61,18 +70,19 @@ export function fontsFor(
   const fonts = weights.flatMap((weight) =>
     needed.map(({ face, index }) => ({
       name: `Noto Sans SC ${index}`,
-      data: readFileSync(join(root, 'files', face.file.replace(/-700-/, `-${weight}-`))),
+      data: fontFile(join(root, 'files', face.file.replace(/-700-/, `-${weight}-`))),
       weight,
       style: 'normal' as const,
     })),
   );
-  const family = needed.map(({ index }) => `'Noto Sans SC ${index}'`).join(', ');
-  if (!latin) return { fonts, family };
-  const latinFonts = weights.map((weight) => ({
-    name: 'Source Sans 3',
-    data: readFileSync(join(latinRoot, 'files', `source-sans-3-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
-  return { fonts: [...latinFonts, ...fonts], family: family ? `'Source Sans 3', ${family}` : `'Source Sans 3'` };
+  const latinFonts = latin
+    ? weights.map((weight) => ({
+        name: 'Source Sans 3',
+        data: fontFile(join(latinRoot, 'files', `source-sans-3-latin-${weight}-normal.woff`)),
+        weight,
+        style: 'normal' as const,
+      }))
+    : [];
+  const all = [...latinFonts, ...fonts];
+  return { fonts: all, family: [...new Set(all.map(({ name }) => `'${name}'`))].join(', ') };
 }

@@ -43,6 +43,7 @@ describe('renderShareImage()', () => {
     // Ink on paper: the darkest red value is far below the paper's 0xfb.
     expect(channels[0]!.min).toBeLessThan(0x80);
   });
+
   test('an English card sets an apostrophe as English does, where a Chinese font would set it full-width', async () => {
     /** The rightmost column of ink in the title's band. */
     const inkRight = async (png: Buffer) => {
